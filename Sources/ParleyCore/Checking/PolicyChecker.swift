@@ -1,0 +1,68 @@
+/// Scores a conversation: the final state against the gold state, what the
+/// agent told the user, and the domain's rules. Every component is computed
+/// and shown; the reward is the product of those the scenario counts.
+public struct PolicyChecker: Sendable {
+    public var rules: DomainRules
+
+    public init(rules: DomainRules) { self.rules = rules }
+
+    public func check(scenario: Scenario, outcome: ScenarioOutcome, transcript: Transcript, finalWorld: World) -> Verdict {
+        let counted = Set(scenario.expected.scoredComponents)
+        var components: [ComponentResult] = []
+
+        // State: final vs gold, modulo ignored paths, plus the scenario's assertions.
+        let stateDiff = finalWorld.diff(to: outcome.gold, ignoring: scenario.expected.ignore)
+        let failedAssertions = scenario.expected.assertions.compactMap { check($0, in: finalWorld) }
+        var stateReason: String?
+        if !stateDiff.isEmpty {
+            stateReason = "final state differs from the gold state at \(stateDiff.count) path(s), first \(stateDiff[0].path)"
+        } else if let first = failedAssertions.first {
+            stateReason = first
+        }
+        components.append(ComponentResult(component: .state, score: stateReason == nil ? 1 : 0, counts: counted.contains(.state), reason: stateReason))
+
+        // Outputs: each required value said by the agent.
+        let texts = transcript.agentTexts
+        let missing = scenario.expected.outputs.filter { !OutputMatcher.said($0, in: texts) }
+        components.append(ComponentResult(
+            component: .outputs, score: missing.isEmpty ? 1 : 0, counts: counted.contains(.outputs),
+            reason: missing.isEmpty ? nil : "the agent never said: " + missing.map { "\"\($0)\"" }.joined(separator: ", ")))
+
+        // Rules.
+        let violations = RuleCheck.violations(in: transcript, scenario: scenario, rules: rules)
+        components.append(ComponentResult(
+            component: .rules, score: violations.isEmpty ? 1 : 0, counts: counted.contains(.rules),
+            reason: violations.first.map { "\($0.rule) at turn \($0.turn): \($0.message)" }))
+
+        // NL assertions need a judge; without one they are shown as not evaluated.
+        if !scenario.expected.nl.isEmpty || counted.contains(.nl) {
+            components.append(ComponentResult(component: .nl, score: nil, counts: false, reason: "not evaluated: no judge configured"))
+        }
+
+        var reward = components.filter(\.counts).reduce(1.0) { $0 * ($1.score ?? 1) }
+        if !transcript.endReason.isNatural { reward = 0 }
+        let fault: Fault? = reward >= 1 - 1e-9 ? nil : Self.attribute(transcript.endReason)
+        return Verdict(
+            reward: reward, components: components, stateDiff: stateDiff,
+            changes: outcome.initial.diff(to: finalWorld), failedAssertions: failedAssertions,
+            missingOutputs: missing, violations: violations, fault: fault)
+    }
+
+    private func check(_ assertion: StateAssertion, in world: World) -> String? {
+        let actual = world[assertion.path]
+        if assertion.absent {
+            return actual == nil ? nil : "assertion failed: \(assertion.path) should be absent, is \(actual!.compactText)"
+        }
+        guard let expected = assertion.equals else { return nil }
+        if actual == expected { return nil }
+        return "assertion failed: \(assertion.path) should be \(expected.compactText), is \(actual?.compactText ?? "absent")"
+    }
+
+    static func attribute(_ reason: EndReason) -> Fault {
+        switch reason {
+        case .infrastructureError: .infrastructure
+        case .userError: .userSimulator
+        default: .agent
+        }
+    }
+}

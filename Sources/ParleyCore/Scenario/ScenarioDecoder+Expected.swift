@@ -1,0 +1,70 @@
+extension ScenarioDecoder {
+    static let expectedKeys = ["actions", "outputs", "forbidden", "assertions", "ignore", "nl", "score"]
+    static let actionKeys = ["name", "arguments"]
+    static let assertionKeys = ["path", "equals", "absent"]
+
+    static func decodeExpected(_ node: SourceNode, into d: inout [Diagnostic]) -> (expectations: Expectations, actionLocations: [SourceLocation]) {
+        guard let reader = MappingReader(node, context: "expected", allowed: expectedKeys, into: &d) else { return (Expectations(), []) }
+        var actions: [ToolCall] = []
+        var locations: [SourceLocation] = []
+        if let list = reader["actions"] {
+            for item in MappingReader.sequence(list, field: "expected.actions", into: &d) {
+                guard let call = decodeCall(item, context: "expected.actions[]", into: &d) else { continue }
+                actions.append(ToolCall(name: call.name, arguments: call.arguments ?? [:]))
+                locations.append(item.location)
+            }
+        }
+        var forbidden: [ForbiddenCall] = []
+        if let list = reader["forbidden"] {
+            for item in MappingReader.sequence(list, field: "expected.forbidden", into: &d) {
+                if case .scalar(let name, _, _) = item {
+                    forbidden.append(ForbiddenCall(name: name))
+                } else if let call = decodeCall(item, context: "expected.forbidden[]", into: &d) {
+                    forbidden.append(ForbiddenCall(name: call.name, arguments: call.arguments))
+                }
+            }
+        }
+        var assertions: [StateAssertion] = []
+        if let list = reader["assertions"] {
+            for item in MappingReader.sequence(list, field: "expected.assertions", into: &d) {
+                guard let a = MappingReader(item, context: "expected.assertions[]", allowed: assertionKeys, into: &d),
+                    let pathNode = a.required("path", into: &d),
+                    let path = MappingReader.pointer(pathNode, field: "expected.assertions[].path", into: &d)
+                else { continue }
+                let absent = a.bool("absent", into: &d) ?? false
+                if a["equals"] == nil, !absent {
+                    d.append(Diagnostic(at: item.location, "expected.assertions[] needs 'equals: VALUE' or 'absent: true'"))
+                }
+                assertions.append(StateAssertion(path: path, equals: a["equals"]?.jsonValue, absent: absent))
+            }
+        }
+        let ignore = reader["ignore"].map { list in
+            MappingReader.sequence(list, field: "expected.ignore", into: &d).compactMap {
+                MappingReader.pointer($0, field: "expected.ignore[]", into: &d)
+            }
+        } ?? []
+        var score: [ScoreComponent]?
+        if let node = reader["score"] {
+            score = MappingReader.strings(node, field: "expected.score", into: &d).compactMap { name in
+                guard let component = ScoreComponent(rawValue: name) else {
+                    let names = ScoreComponent.allCases.map(\.rawValue).joined(separator: ", ")
+                    d.append(Diagnostic(at: node.location, "unknown score component '\(name)'; expected some of: \(names)"))
+                    return nil
+                }
+                return component
+            }
+        }
+        let expectations = Expectations(
+            actions: actions, outputs: reader.strings("outputs", into: &d), forbidden: forbidden, assertions: assertions,
+            ignore: ignore, nl: reader.strings("nl", into: &d), score: score)
+        return (expectations, locations)
+    }
+
+    private static func decodeCall(_ node: SourceNode, context: String, into d: inout [Diagnostic]) -> (name: String, arguments: JSONObject?)? {
+        guard let reader = MappingReader(node, context: context, allowed: actionKeys, into: &d),
+            let name = reader.string("name", required: true, into: &d)
+        else { return nil }
+        let arguments = reader["arguments"].flatMap { MappingReader.object($0, field: "\(context).arguments", into: &d) }
+        return (name, arguments)
+    }
+}

@@ -1,0 +1,72 @@
+/// Checks scenarios against their domain: every tool named exists, every
+/// argument is in the tool's schema, the setup applies and every gold action
+/// succeeds when replayed.
+public enum ScenarioValidator {
+    /// A diagnostic for every scenario whose id was already used.
+    public static func duplicateIDs(_ scenarios: [Scenario]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seen: [String: SourceLocation] = [:]
+        for scenario in scenarios {
+            if let first = seen[scenario.id] {
+                diagnostics.append(Diagnostic(at: scenario.location, "duplicate scenario id '\(scenario.id)' (first defined at \(first))"))
+            } else {
+                seen[scenario.id] = scenario.location
+            }
+        }
+        return diagnostics
+    }
+
+    public static func validate(_ scenario: Scenario, domain: Domain, state: World) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let names = domain.specs.map(\.name)
+        func location(ofAction i: Int) -> SourceLocation {
+            i < scenario.actionLocations.count ? scenario.actionLocations[i] : scenario.location
+        }
+        var wellFormed = true
+        for (i, action) in scenario.expected.actions.enumerated() {
+            guard let tool = domain.tool(named: action.name) else {
+                diagnostics.append(Diagnostic(at: location(ofAction: i), "scenario '\(scenario.id)': gold action uses unknown tool '\(action.name)'\(suggestion(action.name, names))"))
+                wellFormed = false
+                continue
+            }
+            for problem in tool.spec.problems(with: action.arguments) {
+                diagnostics.append(Diagnostic(at: location(ofAction: i), "scenario '\(scenario.id)': \(problem)"))
+                wellFormed = false
+            }
+        }
+        for call in scenario.expected.forbidden where domain.tool(named: call.name) == nil {
+            diagnostics.append(Diagnostic(at: scenario.location, "scenario '\(scenario.id)': forbidden call names unknown tool '\(call.name)'\(suggestion(call.name, names))"))
+        }
+        let outcome: ScenarioOutcome
+        do {
+            outcome = try ScenarioOutcome(scenario: scenario, domainState: state, domain: domain)
+        } catch {
+            return diagnostics + error.diagnostics.map { d in
+                var d = d
+                d.message = "scenario '\(scenario.id)': " + d.message
+                return d
+            }
+        }
+        if wellFormed {
+            for (i, step) in outcome.goldSteps.enumerated() where step.outcome.isError {
+                diagnostics.append(Diagnostic(at: location(ofAction: i), "scenario '\(scenario.id)': gold action \(i + 1) (\(step.call.name)) fails when replayed: \(step.outcome.errorMessage ?? step.outcome.output)"))
+            }
+        }
+        for assertion in scenario.expected.assertions {
+            let actual = outcome.gold[assertion.path]
+            let holds = assertion.absent ? actual == nil : (assertion.equals == nil || actual == assertion.equals)
+            if !holds {
+                diagnostics.append(Diagnostic(.warning, at: scenario.location, "scenario '\(scenario.id)': assertion on \(assertion.path) does not hold in the gold state (is \(actual?.compactText ?? "absent"))"))
+            }
+        }
+        if scenario.user.script == nil {
+            diagnostics.append(Diagnostic(.warning, at: scenario.location, "scenario '\(scenario.id)' has no user.script: only a language-model or human user can play it"))
+        }
+        return diagnostics
+    }
+
+    private static func suggestion(_ name: String, _ names: [String]) -> String {
+        let close = names.filter { $0.hasPrefix(String(name.prefix(6))) }
+        return close.isEmpty ? "" : " (did you mean '\(close[0])'?)"
+    }
+}

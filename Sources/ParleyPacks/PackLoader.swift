@@ -1,0 +1,98 @@
+import Foundation
+import ParleyCore
+import ParleyDomains
+
+/// Loads a pack folder (`domain.yaml`, policy, database, scenario files) and
+/// checks it, collecting every problem with its file, line and column.
+public enum PackLoader {
+    /// The result of a load: the pack when it could be built, and all problems found.
+    public struct Result: Sendable {
+        public var pack: Pack?
+        public var diagnostics: [Diagnostic]
+        public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    }
+
+    /// Loads and validates the pack at `path`. Scenarios with problems are
+    /// left out of the pack; their problems are in `diagnostics`.
+    public static func load(_ path: String) -> Result {
+        let directory = URL(fileURLWithPath: path)
+        let manifestPath = directory.appendingPathComponent("domain.yaml").path
+        guard let manifestText = try? String(contentsOfFile: manifestPath, encoding: .utf8) else {
+            return Result(pack: nil, diagnostics: [fileProblem(manifestPath, "cannot read the pack manifest; a pack is a folder with domain.yaml, policy.md, db.json and scenarios/")])
+        }
+        let (decoded, manifestDiagnostics) = PackManifest.decode(manifestText, file: manifestPath)
+        var diagnostics = manifestDiagnostics
+        guard let manifest = decoded else { return Result(pack: nil, diagnostics: diagnostics) }
+        guard let domain = BuiltinDomains.named(manifest.builtinTools) else {
+            diagnostics.append(fileProblem(manifestPath, "unknown built-in tools '\(manifest.builtinTools)'; available: \(BuiltinDomains.names.joined(separator: ", "))"))
+            return Result(pack: nil, diagnostics: diagnostics)
+        }
+        let policyPath = directory.appendingPathComponent(manifest.policyFile).path
+        guard let policy = try? String(contentsOfFile: policyPath, encoding: .utf8) else {
+            diagnostics.append(fileProblem(policyPath, "cannot read the policy file named by domain.yaml 'policy'"))
+            return Result(pack: nil, diagnostics: diagnostics)
+        }
+        let dbPath = directory.appendingPathComponent(manifest.dbFile).path
+        let state: World
+        switch loadState(dbPath) {
+        case .success(let world): state = world
+        case .failure(let problem):
+            diagnostics.append(problem)
+            return Result(pack: nil, diagnostics: diagnostics)
+        }
+        let scenariosPath = directory.appendingPathComponent(manifest.scenariosFolder).path
+        let (scenarios, scenarioDiagnostics) = loadScenarios(in: scenariosPath)
+        diagnostics += scenarioDiagnostics
+        diagnostics += ScenarioValidator.duplicateIDs(scenarios)
+        var valid: [Scenario] = []
+        for scenario in scenarios {
+            let problems = ScenarioValidator.validate(scenario, domain: domain, state: state)
+            diagnostics += problems
+            if !problems.contains(where: { $0.severity == .error }) { valid.append(scenario) }
+        }
+        let pack = Pack(
+            name: manifest.name, title: manifest.title, directory: directory.path, domain: domain, policy: policy,
+            initialState: state, scenarios: valid, settings: manifest.settings)
+        return Result(pack: pack, diagnostics: diagnostics)
+    }
+
+    static func loadState(_ path: String) -> Swift.Result<World, Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(fileProblem(path, "cannot read the database named by domain.yaml 'db'"))
+        }
+        do {
+            let root = try JSONParser.parse(bytes: Array(data))
+            guard case .object = root else { return .failure(fileProblem(path, "the database must be a JSON object of tables")) }
+            return .success(World(root))
+        } catch {
+            return .failure(Diagnostic(at: SourceLocation(file: path, line: error.line, column: error.column), "invalid JSON: \(error.message)"))
+        }
+    }
+
+    /// Every `.yaml`, `.yml` and `.json` file in `folder`, in name order.
+    static func loadScenarios(in folder: String) -> ([Scenario], [Diagnostic]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            return ([], [fileProblem(folder, "cannot read the scenarios folder named by domain.yaml 'scenarios'")])
+        }
+        var scenarios: [Scenario] = []
+        var diagnostics: [Diagnostic] = []
+        for name in names.sorted() where [".yaml", ".yml", ".json"].contains(where: name.hasSuffix) {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                diagnostics.append(fileProblem(path, "cannot read the file as UTF-8 text"))
+                continue
+            }
+            let decoded = ScenarioDecoder.decode(text, file: path)
+            scenarios += decoded.scenarios
+            diagnostics += decoded.diagnostics
+        }
+        if scenarios.isEmpty && diagnostics.isEmpty {
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: folder, line: 1, column: 1), "no scenario files (*.yaml, *.yml, *.json) in this folder"))
+        }
+        return (scenarios, diagnostics)
+    }
+
+    static func fileProblem(_ path: String, _ message: String) -> Diagnostic {
+        Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), message)
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import ParleyCore
+import ParleyHTTP
+import ParleyNet
+import ParleyPacks
+import ParleyReferenceAgent
+import ParleyReport
+import ParleyServe
+
+/// What a finished run produced.
+public struct RunOutcome: Sendable {
+    public var directory: String
+    public var results: [TrialResult]
+    public var summary: RunSummary
+    public var warnings: [Diagnostic]
+    /// Set when no trial reached the agent: the run could not be carried out.
+    public var unreachable: String?
+    public var configuration: RunConfiguration
+
+    /// 0 done, 1 below `--fail-under`, 3 the agent could not be reached.
+    public var exitCode: Int32 {
+        if unreachable != nil { return 3 }
+        if let threshold = configuration.failUnder, summary.averageReward < threshold { return 1 }
+        return 0
+    }
+}
+
+/// `parley run`: loads the packs, reaches the agent, plays every scenario ×
+/// trial, scores them and writes the run folder as it goes.
+public struct EvaluationRun: Sendable {
+    public static let version = "0.1.0"
+
+    public var configuration: RunConfiguration
+    public init(configuration: RunConfiguration) { self.configuration = configuration }
+
+    public func execute(progress: @escaping @Sendable (RunProgress) -> Void = { _ in }) async throws(RunError) -> RunOutcome {
+        let config = configuration
+        guard config.trials >= 1 else { throw .usage("--trials must be at least 1") }
+        guard config.concurrency >= 1 else { throw .usage("--concurrency must be at least 1") }
+        let (packs, warnings) = try loadPacks()
+        let selected = packs.map { pack in (pack, pack.scenarios(matching: config.filter, tag: config.tag)) }
+        let total = selected.reduce(0) { $0 + $1.1.count } * config.trials
+        guard total > 0 else {
+            throw .usage("no scenario matches" + (config.filter.map { " --filter \($0)" } ?? "") + (config.tag.map { " --tag \($0)" } ?? ""))
+        }
+        let directory: RunDirectory
+        do {
+            directory = try RunDirectory(path: config.outDirectory ?? RunDirectory.freshPath(under: config.runsRoot))
+        } catch {
+            throw .couldNotRun(error.message)
+        }
+        do {
+            try await directory.write(runRecord(packs: packs, trials: total), to: "run.json")
+        } catch {
+            throw .couldNotRun(error.message)
+        }
+
+        let client = HTTPClient()
+        defer { client.shutdown() }
+        let results: [TrialResult]
+        let tally = RunTally()
+        do {
+            results = try await withAgentURL { baseURL, label in
+                progress(.started(directory: directory.path, trials: total, agent: label))
+                let backend = HTTPChatBackend(
+                    baseURL: baseURL, apiKey: config.apiKey, client: client, timeout: config.requestTimeout,
+                    retry: RetryPolicy(maxAttempts: config.retries + 1))
+                let connector = ChatCompletionsConnector(backend: backend, model: config.model)
+                return await runTrials(selected, connector: connector, total: total, directory: directory, tally: tally, progress: progress)
+            }
+        } catch {
+            throw .couldNotRun("could not start the built-in agent: \(error)")
+        }
+        await directory.close()
+        if let failure = tally.writeFailure { throw .couldNotRun(failure) }
+
+        let summary = Metrics.summarize(results)
+        var summaryJSON = summary.json
+        summaryJSON.set("run", to: .string(directory.path))
+        do {
+            try await directory.write(summaryJSON, to: "summary.json")
+        } catch {
+            throw .couldNotRun(error.message)
+        }
+        let infrastructure = results.filter { $0.verdict.fault == .infrastructure }
+        let unreachable = !results.isEmpty && infrastructure.count == results.count
+            ? (infrastructure.first?.transcript.error ?? "every trial failed with an infrastructure fault") : nil
+        return RunOutcome(directory: directory.path, results: results, summary: summary, warnings: warnings,
+                          unreachable: unreachable, configuration: config)
+    }
+
+    /// Loads every pack; any error in any pack stops the run before it starts.
+    func loadPacks() throws(RunError) -> ([Pack], [Diagnostic]) {
+        var packs: [Pack] = []
+        var errors: [Diagnostic] = []
+        var warnings: [Diagnostic] = []
+        for path in configuration.packs {
+            let loaded = PackLoader.load(path)
+            errors += loaded.errors
+            warnings += loaded.diagnostics.filter { $0.severity == .warning }
+            if let pack = loaded.pack { packs.append(pack) }
+        }
+        guard errors.isEmpty else { throw .badInput(errors) }
+        return (packs, warnings)
+    }
+
+    /// Runs `body` with the agent's base URL: the configured one, or the
+    /// built-in reference agent served on an ephemeral loopback port.
+    private func withAgentURL<R: Sendable>(_ body: @Sendable (String, String) async throws -> R) async throws -> R {
+        switch configuration.agent {
+        case .openAI(let baseURL):
+            return try await body(baseURL, "openai \(baseURL)")
+        case .builtin(let flaw):
+            let agent = RetailReferenceAgent(flaw: flaw)
+            let router = ChatCompletionsRouter.make(model: "parley-reference") { agent.respond(to: $0) }
+            return try await LoopbackServer.with(router) { url in
+                try await body(url + "/v1", "built-in reference agent at \(url)/v1" + (flaw == .none ? "" : " (flaw: \(flaw.rawValue))"))
+            }
+        }
+    }
+
+    private func runTrials(_ selected: [(Pack, [Scenario])], connector: ChatCompletionsConnector, total: Int, directory: RunDirectory,
+                           tally: RunTally, progress: @escaping @Sendable (RunProgress) -> Void) async -> [TrialResult]
+    {
+        var all: [TrialResult] = []
+        for (pack, scenarios) in selected where !scenarios.isEmpty {
+            var settings = pack.settings
+            if let maxTurns = configuration.maxTurns { settings.maxTurns = maxTurns }
+            let scenarios = scenarios.map { scenario in
+                var scenario = scenario
+                if let maxTurns = configuration.maxTurns { scenario.limits.maxTurns = maxTurns }
+                return scenario
+            }
+            let prepared = scenarios.compactMap { s in
+                (try? ScenarioOutcome(scenario: s, domainState: pack.initialState, domain: pack.domain)).map { (s, $0) }
+            }
+            let evaluator = Evaluator(
+                packName: pack.name, conversation: Conversation(domain: pack.domain, policy: pack.policy, settings: settings),
+                user: ScriptedUserSimulator(), agent: connector, concurrency: configuration.concurrency)
+            let plans = Evaluator.plan(scenarios: prepared, trials: configuration.trials, runSeed: configuration.seed)
+            all += await evaluator.run(plans) { result in
+                do {
+                    try await directory.append(result)
+                } catch {
+                    tally.noteWriteFailure((error as? ReportError)?.message ?? "\(error)")
+                }
+                let (done, passed) = tally.count(passed: result.verdict.passed)
+                progress(.finished(result, done: done, total: total, passed: passed))
+            }
+        }
+        return all
+    }
+
+    private func runRecord(packs: [Pack], trials: Int) -> JSONValue {
+        let c = configuration
+        let agent: JSONValue = switch c.agent {
+        case .builtin(let flaw): ["kind": "builtin", "flaw": .string(flaw.rawValue)]
+        case .openAI(let url): ["kind": "openai", "base_url": .string(url)]
+        }
+        return [
+            "parley_version": .string(Self.version),
+            "started_at": .string(ISO8601DateFormatter().string(from: Date())),
+            "seed": .string(String(c.seed)),
+            "configuration": [
+                "packs": .array(c.packs.map(JSONValue.string)), "agent": agent, "model": .string(c.model),
+                "api_key_set": .bool(c.apiKey != nil), "user": "scripted", "trials": .int(c.trials),
+                "concurrency": .int(c.concurrency), "filter": c.filter.map(JSONValue.string) ?? .null,
+                "tag": c.tag.map(JSONValue.string) ?? .null, "max_turns": c.maxTurns.map(JSONValue.int) ?? .null,
+                "fail_under": c.failUnder.map(JSONValue.double) ?? .null,
+            ],
+            "packs": .array(packs.map { pack in
+                ["name": .string(pack.name), "directory": .string(pack.directory), "domain": .string(pack.domain.name),
+                 "scenarios": .int(pack.scenarios.count), "initial_state_sha256": .string(pack.initialState.canonicalHash)]
+            }),
+            "planned_trials": .int(trials),
+        ]
+    }
+}

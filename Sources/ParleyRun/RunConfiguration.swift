@@ -1,0 +1,32 @@
+import ParleyReferenceAgent
+
+/// Everything `parley run` can be told, with the defaults of the built-in run.
+public struct RunConfiguration: Sendable {
+    /// Which agent to evaluate.
+    public enum Agent: Sendable, Equatable {
+        /// The bundled reference agent, served on an ephemeral loopback port.
+        case builtin(flaw: RetailReferenceAgent.Flaw)
+        /// An OpenAI-compatible endpoint: the base URL before `/chat/completions`.
+        case openAI(baseURL: String)
+    }
+
+    public var packs: [String] = ["Scenarios/retail"]
+    public var agent: Agent = .builtin(flaw: .none)
+    public var model: String = "parley-reference"
+    public var apiKey: String?
+    public var trials: Int = 1
+    public var concurrency: Int = 4
+    public var filter: String?
+    public var tag: String?
+    public var seed: UInt64 = 0
+    public var maxTurns: Int?
+    /// The run folder; `nil` for a new one under `.parley/runs/`.
+    public var outDirectory: String?
+    public var runsRoot: String = ".parley/runs"
+    /// The least average reward that counts as success.
+    public var failUnder: Double?
+    public var requestTimeout: Duration = .seconds(120)
+    public var retries: Int = 3
+
+    public init() {}
+}

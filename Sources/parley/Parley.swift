@@ -1,0 +1,16 @@
+import ArgumentParser
+
+@main
+struct Parley: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley",
+        abstract: "Evaluate customer-service agents through simulated users.",
+        discussion: """
+            A simulated user talks to an agent over HTTP; the agent calls the domain's tools, \
+            which read and change a database; a policy checker scores each conversation.
+            Exit codes: 0 done, 1 below --fail-under, 2 bad usage or input files, 3 the run could not be carried out.
+            """,
+        version: "0.1.0",
+        subcommands: [RunCommand.self, ValidateCommand.self, ServeCommand.self],
+        defaultSubcommand: nil)
+}

@@ -1,0 +1,126 @@
+import ArgumentParser
+import Foundation
+import ParleyCore
+import ParleyReferenceAgent
+import ParleyReport
+import ParleyRun
+
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Evaluate an agent on the scenarios of one or more packs.",
+        discussion: "With no arguments: the bundled retail pack, the scripted user and the built-in reference agent over loopback HTTP.")
+
+    @Argument(help: "Pack folders (domain.yaml, policy.md, db.json, scenarios/).")
+    var packs: [String] = ["Scenarios/retail"]
+
+    @Option(help: "The agent: 'builtin' (the reference agent on a loopback port) or the base URL of an OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1.")
+    var agent: String = "builtin"
+
+    @Option(help: "Model name sent to the agent endpoint.")
+    var model: String = "parley-reference"
+
+    @Option(name: .customLong("api-key-env"), help: "Environment variable that holds the agent endpoint's API key.")
+    var apiKeyEnv: String?
+
+    @Option(help: "User simulator: scripted.")
+    var user: String = "scripted"
+
+    @Option(help: "Trials per scenario (k for pass^k).")
+    var trials: Int = 1
+
+    @Option(help: "Conversations run at the same time.")
+    var concurrency: Int = 4
+
+    @Option(help: "Only scenarios whose id matches this glob (* and ?).")
+    var filter: String?
+
+    @Option(help: "Only scenarios with this tag.")
+    var tag: String?
+
+    @Option(help: "Run seed; each trial's seed derives from it, the scenario id and the trial number.")
+    var seed: UInt64 = 0
+
+    @Option(name: .customLong("max-turns"), help: "Most user turns per conversation (overrides the pack and scenarios).")
+    var maxTurns: Int?
+
+    @Option(help: "Run folder (default: a new folder under .parley/runs/).")
+    var out: String?
+
+    @Option(name: .customLong("fail-under"), help: "Exit with code 1 when the average reward is below this (0 to 1).")
+    var failUnder: Double?
+
+    @Option(help: "Seconds allowed for one request to the agent.")
+    var timeout: Int = 120
+
+    @Option(help: "Retries of a failed request to the agent (connection errors, timeouts, 429, 5xx).")
+    var retries: Int = 3
+
+    @Option(help: "Built-in agent only: a deliberate mistake (\(RetailReferenceAgent.Flaw.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var flaw: String = "none"
+
+    func run() async throws {
+        let configuration: RunConfiguration
+        do {
+            configuration = try makeConfiguration()
+        } catch {
+            throw fail(error)
+        }
+        let reporter = ProgressReporter(interactive: FileOutput.standardError.isTerminal)
+        do {
+            let outcome = try await EvaluationRun(configuration: configuration).execute { reporter.report($0) }
+            reporter.finish()
+            for warning in outcome.warnings { printError(warning.description) }
+            print(SummaryTable.render(outcome.results, summary: outcome.summary))
+            print("\nrun folder: \(outcome.directory)  (run.json, results.jsonl, summary.json)")
+            if let unreachable = outcome.unreachable { printError("error: the agent could not be reached: \(unreachable)") }
+            if outcome.exitCode == 1, let threshold = configuration.failUnder {
+                printError("average reward \(outcome.summary.averageReward) is below --fail-under \(threshold)")
+            }
+            if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+        } catch let error as RunError {
+            reporter.finish()
+            throw fail(error)
+        }
+    }
+
+    func makeConfiguration() throws(RunError) -> RunConfiguration {
+        var c = RunConfiguration()
+        c.packs = packs
+        guard user == "scripted" else { throw .usage("--user must be 'scripted' (got '\(user)')") }
+        if agent == "builtin" {
+            guard let flaw = RetailReferenceAgent.Flaw(rawValue: flaw) else {
+                throw .usage("--flaw must be one of \(RetailReferenceAgent.Flaw.allCases.map(\.rawValue).joined(separator: ", ")) (got '\(flaw)')")
+            }
+            c.agent = .builtin(flaw: flaw)
+        } else {
+            guard agent.hasPrefix("http://") || agent.hasPrefix("https://") else {
+                throw .usage("--agent must be 'builtin' or an http(s) URL such as http://127.0.0.1:8000/v1 (got '\(agent)')")
+            }
+            guard flaw == "none" else { throw .usage("--flaw applies only to --agent builtin") }
+            c.agent = .openAI(baseURL: agent)
+        }
+        if let apiKeyEnv {
+            guard let key = ProcessInfo.processInfo.environment[apiKeyEnv], !key.isEmpty else {
+                throw .usage("--api-key-env \(apiKeyEnv): that environment variable is not set")
+            }
+            c.apiKey = key
+        }
+        if let failUnder, !(0...1).contains(failUnder) { throw .usage("--fail-under must be between 0 and 1 (got \(failUnder))") }
+        if let maxTurns, maxTurns < 1 { throw .usage("--max-turns must be at least 1") }
+        guard timeout > 0 else { throw .usage("--timeout must be a positive number of seconds") }
+        c.model = model
+        c.trials = trials
+        c.concurrency = concurrency
+        c.filter = filter
+        c.tag = tag
+        c.seed = seed
+        c.maxTurns = maxTurns
+        c.outDirectory = out
+        c.failUnder = failUnder
+        c.requestTimeout = .seconds(timeout)
+        guard retries >= 0 else { throw .usage("--retries must be 0 or more") }
+        c.retries = retries
+        return c
+    }
+}

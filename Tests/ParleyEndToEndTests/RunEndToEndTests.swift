@@ -1,0 +1,101 @@
+import Foundation
+import ParleyCore
+import ParleyReferenceAgent
+import ParleyRun
+import Testing
+
+/// `parley run` as a library, against the reference agent served over real
+/// loopback HTTP, on the bundled retail pack.
+@Suite(.serialized) struct RunEndToEndTests {
+    func configuration(_ out: String, flaw: RetailReferenceAgent.Flaw = .none) -> RunConfiguration {
+        var c = RunConfiguration()
+        c.packs = [Paths.retailPack]
+        c.agent = .builtin(flaw: flaw)
+        c.outDirectory = out
+        c.concurrency = 4
+        return c
+    }
+
+    @Test func theReferenceAgentPassesTheBundledPack() async throws {
+        let out = Paths.scratch("default")
+        let outcome = try await EvaluationRun(configuration: configuration(out)).execute()
+        #expect(outcome.results.count >= 20)
+        for result in outcome.results {
+            #expect(result.transcript.endReason.isNatural, "\(result.scenarioID) ended with \(result.transcript.endReason): \(result.transcript.error ?? "")")
+            #expect(result.verdict.passed, "\(result.scenarioID): \(result.verdict.components.filter { $0.score == 0 }.map { $0.reason ?? "" })")
+        }
+        #expect(outcome.exitCode == 0)
+        #expect(outcome.summary.passHatK[1] == 1)
+
+        // The run folder: one flushed line per trial, a summary and the run record.
+        let lines = Paths.lines(out + "/results.jsonl")
+        #expect(lines.count == outcome.results.count)
+        let first = try JSONParser.parse(try #require(lines.first))
+        for key in ["scenario", "trial", "seed", "reward", "components", "state_diff", "violations", "end_reason", "fault", "transcript", "timings"] {
+            #expect(first[key] != nil, "results.jsonl lacks \(key)")
+        }
+        let summary = try JSONParser.parse(try String(contentsOfFile: out + "/summary.json", encoding: .utf8))
+        #expect(summary["pass_hat_k"]?["1"] == .double(1))
+        #expect(summary["trials"] == .int(outcome.results.count))
+        let run = try JSONParser.parse(try String(contentsOfFile: out + "/run.json", encoding: .utf8))
+        #expect(run["parley_version"] != nil)
+        #expect(run["packs"]?.arrayValue?.first?["initial_state_sha256"]?.stringValue?.count == 64)
+    }
+
+    @Test func theCheckerCatchesAnAgentThatSkipsConfirmation() async throws {
+        let out = Paths.scratch("flawed")
+        let outcome = try await EvaluationRun(configuration: configuration(out, flaw: .skipsConfirmation)).execute()
+        let failed = outcome.results.filter { !$0.verdict.passed }
+        #expect(!failed.isEmpty)
+        let caught = failed.filter { $0.verdict.violations.contains { $0.rule == RuleCheck.confirmBeforeWrite } }
+        #expect(!caught.isEmpty, "some failure names the confirmation rule")
+        #expect(failed.allSatisfy { $0.verdict.fault == .agent })
+        #expect(caught.first?.verdict.component(.rules)?.reason?.contains("without an explicit yes") == true)
+        #expect(outcome.summary.averageReward < 1)
+    }
+
+    @Test func failUnderSetsExitCodeOne() async throws {
+        var c = configuration(Paths.scratch("fail-under"), flaw: .skipsConfirmation)
+        c.failUnder = 0.99
+        let outcome = try await EvaluationRun(configuration: c).execute()
+        #expect(outcome.exitCode == 1)
+    }
+
+    @Test func anUnreachableAgentIsReportedAsInfrastructure() async throws {
+        var c = configuration(Paths.scratch("unreachable"))
+        c.agent = .openAI(baseURL: "http://127.0.0.1:9/v1")
+        c.retries = 0
+        c.filter = "*cancel*"
+        let outcome = try await EvaluationRun(configuration: c).execute()
+        #expect(!outcome.results.isEmpty)
+        #expect(outcome.results.allSatisfy { $0.verdict.fault == .infrastructure })
+        #expect(outcome.exitCode == 3)
+        #expect(outcome.unreachable?.contains("127.0.0.1:9") == true)
+        #expect(Paths.lines(c.outDirectory! + "/results.jsonl").count == outcome.results.count, "results are kept")
+    }
+
+    @Test func sameSeedSameConversations() async throws {
+        var a = configuration(Paths.scratch("seed-a"))
+        a.seed = 11
+        a.trials = 2
+        a.filter = "*exchange*"
+        var b = a
+        b.outDirectory = Paths.scratch("seed-b")
+        let first = try await EvaluationRun(configuration: a).execute()
+        let second = try await EvaluationRun(configuration: b).execute()
+        #expect(!first.results.isEmpty)
+        #expect(first.results.map { $0.transcript.entries.map(\.text) } == second.results.map { $0.transcript.entries.map(\.text) })
+        #expect(first.results.map(\.seed) == second.results.map(\.seed))
+    }
+
+    @Test func badInputStopsTheRunWithExitCodeTwo() async throws {
+        var c = configuration(Paths.scratch("bad"))
+        c.packs = [Paths.scratch("not-a-pack")]
+        await #expect {
+            try await EvaluationRun(configuration: c).execute()
+        } throws: { error in
+            guard let e = error as? RunError, case .badInput(let diagnostics) = e else { return false }
+            return e.exitCode == 2 && diagnostics.first?.message.contains("domain.yaml") == true
+        }
+    }
+}
