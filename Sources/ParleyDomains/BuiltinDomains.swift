@@ -6,10 +6,11 @@ public enum BuiltinDomains {
     public static func named(_ name: String) -> Domain? {
         switch name {
         case RetailDomain.domain.name: RetailDomain.domain
+        case AirlineDomain.domain.name: AirlineDomain.domain
         default: nil
         }
     }
 
     /// The names of the built-in domains, sorted.
-    public static var names: [String] { [RetailDomain.domain.name].sorted() }
+    public static var names: [String] { [RetailDomain.domain.name, AirlineDomain.domain.name].sorted() }
 }

@@ -12,9 +12,22 @@ public enum PackLoader {
         public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     }
 
-    /// Loads and validates the pack at `path`. Scenarios with problems are
-    /// left out of the pack; their problems are in `diagnostics`.
-    public static func load(_ path: String) -> Result {
+    /// Loads and validates the pack at `path`: a Parley pack (`domain.yaml`)
+    /// or a folder in tau2-bench's layout (`tasks.json`). Scenarios with
+    /// problems are left out of the pack; their problems are in `diagnostics`.
+    /// `split` keeps only the scenarios of that split (tau2's split file, or
+    /// the tag of that name in a Parley pack).
+    public static func load(_ path: String, split: String? = nil) -> Result {
+        if Tau2PackLoader.isTau2Folder(path) { return Tau2PackLoader.load(path, split: split) }
+        var result = loadParleyPack(path)
+        if let split, var pack = result.pack {
+            pack.scenarios = pack.scenarios.filter { $0.tags.contains(split) }
+            result.pack = pack
+        }
+        return result
+    }
+
+    static func loadParleyPack(_ path: String) -> Result {
         let directory = URL(fileURLWithPath: path)
         let manifestPath = directory.appendingPathComponent("domain.yaml").path
         guard let manifestText = try? String(contentsOfFile: manifestPath, encoding: .utf8) else {
@@ -43,27 +56,41 @@ public enum PackLoader {
         let scenariosPath = directory.appendingPathComponent(manifest.scenariosFolder).path
         let (scenarios, scenarioDiagnostics) = loadScenarios(in: scenariosPath)
         diagnostics += scenarioDiagnostics
-        diagnostics += ScenarioValidator.duplicateIDs(scenarios)
-        var valid: [Scenario] = []
-        for scenario in scenarios {
-            let problems = ScenarioValidator.validate(scenario, domain: domain, state: state)
-            diagnostics += problems
-            if !problems.contains(where: { $0.severity == .error }) { valid.append(scenario) }
-        }
+        let (valid, problems) = validate(scenarios, domain: domain, state: state)
+        diagnostics += problems
         let pack = Pack(
             name: manifest.name, title: manifest.title, directory: directory.path, domain: domain, policy: policy,
             initialState: state, scenarios: valid, settings: manifest.settings)
         return Result(pack: pack, diagnostics: diagnostics)
     }
 
-    static func loadState(_ path: String) -> Swift.Result<World, Diagnostic> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(fileProblem(path, "cannot read the database named by domain.yaml 'db'"))
+    /// The scenarios without errors, and every problem found in them.
+    static func validate(_ scenarios: [Scenario], domain: Domain, state: World) -> ([Scenario], [Diagnostic]) {
+        var diagnostics = ScenarioValidator.duplicateIDs(scenarios)
+        var valid: [Scenario] = []
+        for scenario in scenarios {
+            let problems = ScenarioValidator.validate(scenario, domain: domain, state: state)
+            diagnostics += problems
+            if !problems.contains(where: { $0.severity == .error }) { valid.append(scenario) }
         }
-        do {
-            let root = try JSONParser.parse(bytes: Array(data))
+        return (valid, diagnostics)
+    }
+
+    static func loadState(_ path: String) -> Swift.Result<World, Diagnostic> {
+        switch loadJSON(path, what: "the database") {
+        case .failure(let problem): return .failure(problem)
+        case .success(let root):
             guard case .object = root else { return .failure(fileProblem(path, "the database must be a JSON object of tables")) }
             return .success(World(root))
+        }
+    }
+
+    static func loadJSON(_ path: String, what: String) -> Swift.Result<JSONValue, Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(fileProblem(path, "cannot read \(what)"))
+        }
+        do {
+            return .success(try JSONParser.parse(bytes: Array(data)))
         } catch {
             return .failure(Diagnostic(at: SourceLocation(file: path, line: error.line, column: error.column), "invalid JSON: \(error.message)"))
         }

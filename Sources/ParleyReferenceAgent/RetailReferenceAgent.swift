@@ -35,7 +35,7 @@ public struct RetailReferenceAgent: Sendable {
 
     func nextStep(in state: ConversationState) -> AgentStep {
         if let run = state.lastMessageResult, run.call.name == ToolName.transfer {
-            return .say(Phrasing.transferring)
+            return .say(run.failed ? Phrasing.transferFailed : Phrasing.transferring)
         }
         guard let intent = state.intent else {
             return state.isFirstRequest ? .say(Phrasing.greeting) : .say(Phrasing.goodbye)

@@ -95,7 +95,7 @@ public struct EvaluationRun: Sendable {
         var errors: [Diagnostic] = []
         var warnings: [Diagnostic] = []
         for path in configuration.packs {
-            let loaded = PackLoader.load(path)
+            let loaded = PackLoader.load(path, split: configuration.split)
             errors += loaded.errors
             warnings += loaded.diagnostics.filter { $0.severity == .warning }
             if let pack = loaded.pack { packs.append(pack) }
@@ -165,7 +165,7 @@ public struct EvaluationRun: Sendable {
                 "packs": .array(c.packs.map(JSONValue.string)), "agent": agent, "model": .string(c.model),
                 "api_key_set": .bool(c.apiKey != nil), "user": "scripted", "trials": .int(c.trials),
                 "concurrency": .int(c.concurrency), "filter": c.filter.map(JSONValue.string) ?? .null,
-                "tag": c.tag.map(JSONValue.string) ?? .null, "max_turns": c.maxTurns.map(JSONValue.int) ?? .null,
+                "tag": c.tag.map(JSONValue.string) ?? .null, "split": c.split.map(JSONValue.string) ?? .null, "max_turns": c.maxTurns.map(JSONValue.int) ?? .null,
                 "fail_under": c.failUnder.map(JSONValue.double) ?? .null,
             ],
             "packs": .array(packs.map { pack in

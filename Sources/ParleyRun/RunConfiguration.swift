@@ -16,6 +16,8 @@ public struct RunConfiguration: Sendable {
     public var apiKey: String?
     public var trials: Int = 1
     public var concurrency: Int = 4
+    /// Only the scenarios of this split (tau2 split file, or tag).
+    public var split: String?
     public var filter: String?
     public var tag: String?
     public var seed: UInt64 = 0

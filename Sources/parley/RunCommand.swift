@@ -11,7 +11,7 @@ struct RunCommand: AsyncParsableCommand {
         abstract: "Evaluate an agent on the scenarios of one or more packs.",
         discussion: "With no arguments: the bundled retail pack, the scripted user and the built-in reference agent over loopback HTTP.")
 
-    @Argument(help: "Pack folders (domain.yaml, policy.md, db.json, scenarios/).")
+    @Argument(help: "Pack folders: Parley packs (domain.yaml, policy.md, db.json, scenarios/) or tau2-bench folders (db.json, tasks.json, policy.md).")
     var packs: [String] = ["Scenarios/retail"]
 
     @Option(help: "The agent: 'builtin' (the reference agent on a loopback port) or the base URL of an OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1.")
@@ -31,6 +31,9 @@ struct RunCommand: AsyncParsableCommand {
 
     @Option(help: "Conversations run at the same time.")
     var concurrency: Int = 4
+
+    @Option(help: "Only the scenarios of this split (a tau2-bench folder's split_tasks.json, or a tag of that name).")
+    var split: String?
 
     @Option(help: "Only scenarios whose id matches this glob (* and ?).")
     var filter: String?
@@ -112,6 +115,7 @@ struct RunCommand: AsyncParsableCommand {
         c.model = model
         c.trials = trials
         c.concurrency = concurrency
+        c.split = split
         c.filter = filter
         c.tag = tag
         c.seed = seed

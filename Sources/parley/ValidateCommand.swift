@@ -11,11 +11,14 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Pack folders to check.")
     var packs: [String] = ["Scenarios/retail"]
 
+    @Option(help: "Only the scenarios of this split (tau2-bench folders) or tag.")
+    var split: String?
+
     func run() throws {
         var errors = 0
         var warnings = 0
         for path in packs {
-            let result = PackLoader.load(path)
+            let result = PackLoader.load(path, split: split)
             for diagnostic in result.diagnostics { print(diagnostic) }
             errors += result.errors.count
             warnings += result.diagnostics.count - result.errors.count

@@ -2,7 +2,7 @@ import Testing
 @testable import ParleyCore
 
 struct PolicyCheckerTests {
-    let checker = PolicyChecker(rules: Shop.domain.rules)
+    let checker = PolicyChecker(domain: Shop.domain)
 
     func outcome(_ scenario: Scenario) throws -> ScenarioOutcome {
         try ScenarioOutcome(scenario: scenario, domainState: Shop.world, domain: Shop.domain)

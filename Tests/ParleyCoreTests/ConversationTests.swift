@@ -41,7 +41,7 @@ struct ConversationTests {
         #expect(transcript.toolEntries.map { $0.call!.name } == ["find_user", "cancel_order"])
         #expect(transcript.promptTokens > 0)
         let outcome = try ScenarioOutcome(scenario: scenario, domainState: Shop.world, domain: Shop.domain)
-        let verdict = PolicyChecker(rules: Shop.domain.rules).check(scenario: scenario, outcome: outcome, transcript: transcript, finalWorld: world)
+        let verdict = PolicyChecker(domain: Shop.domain).check(scenario: scenario, outcome: outcome, transcript: transcript, finalWorld: world)
         #expect(verdict.passed, "\(verdict.components)")
     }
 

@@ -55,7 +55,8 @@ enum Shop {
                 instructions: "Cancel order #W1.", known: ["email": "ava@example.com", "order_id": "#W1"],
                 script: UserScript(opening: "Please cancel order #W1.", confirm: confirm)),
             expected: Expectations(
-                actions: [ToolCall(name: "find_user", arguments: ["email": "ava@example.com"]), ToolCall(name: "cancel_order", arguments: ["order_id": "#W1"])],
+                actions: [GoldAction(ToolCall(name: "find_user", arguments: ["email": "ava@example.com"])),
+                          GoldAction(ToolCall(name: "cancel_order", arguments: ["order_id": "#W1"]))],
                 outputs: outputs, forbidden: forbidden))
     }
 }

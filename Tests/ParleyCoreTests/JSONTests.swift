@@ -49,7 +49,7 @@ struct JSONWriterTests {
         #expect(JSONWriter(style: .canonical).string(a) == #"{"a":{"x":1,"y":2},"b":1}"#)
     }
 
-    @Test(arguments: [(250.0, "250.0"), (0.04999999999999716, "0.04999999999999716"), (1e16, "1e+16"), (-16.63, "-16.63"), (1e-05, "1e-05")])
+    @Test(arguments: [(250.0, "250.0"), (0.04999999999999716, "0.04999999999999716"), (1e16, "1e+16"), (-16.63, "-16.63"), (1e-05, "1e-05"), (9.5e15, "9500000000000000.0"), (-9.5e15, "-9500000000000000.0"), (1.5e16, "1.5e+16")])
     func formatsFloatsLikePython(value: Double, text: String) {
         #expect(JSONWriter.format(value) == text)
     }

@@ -31,7 +31,7 @@ struct ScenarioLoadingTests {
         #expect(s.id == "cancel-order")
         #expect(s.user.known["order_id"] == "#W1")
         #expect(s.user.script?.confirm == true)
-        #expect(s.expected.actions.first?.arguments["reason"] == "no longer needed")
+        #expect(s.expected.actions.first?.call.arguments["reason"] == "no longer needed")
         #expect(s.expected.forbidden.first?.name == "modify_pending_order_items")
         #expect(s.limits.maxTurns == 12)
         #expect(s.actionLocations.first?.line == 14)

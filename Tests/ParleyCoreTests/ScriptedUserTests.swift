@@ -103,3 +103,11 @@ struct FactBookTests {
         #expect(facts.answer(to: "what is the new shipping address?") == "The address is 1 Main St, Austin, TX 73301, USA.")
     }
 }
+
+struct ScriptedUserStatementTests {
+    @Test func aStatementThatMentionsAnOrderIsNotAQuestion() async throws {
+        var u = ScriptedUser(script: UserScript(opening: "hi", followups: ["Next request."]), known: ["order_id": "#W1"], unknown: [], seed: 0)
+        #expect(try await u.reply(to: "Your order #W1 has been cancelled.").text == "Next request.")
+        #expect(try await u.reply(to: "Please provide your order number.").text == "The order id is #W1.")
+    }
+}

@@ -41,6 +41,7 @@ struct PackValidationTests {
                   forbidden: [refund_everything]
                 """,
         ])
+        defer { Paths.remove(dir) }
         let result = PackLoader.load(dir)
         let messages = result.errors.map(\.description)
         #expect(messages.contains { $0.contains("bad.yaml:7:") && $0.contains("unknown tool 'cancel_pending_ordr'") && $0.contains("did you mean 'cancel_pending_order'") })
@@ -61,6 +62,7 @@ struct PackValidationTests {
                       arguments: {order_id: "#W-does-not-exist"}
                 """,
         ])
+        defer { Paths.remove(dir) }
         let errors = PackLoader.load(dir).errors
         #expect(errors.count == 1)
         #expect(errors.first?.location.line == 5)
@@ -70,6 +72,7 @@ struct PackValidationTests {
     @Test func reportsEveryFileAndDuplicateIDs() throws {
         let one = "id: same\nuser: {instructions: x, script: {opening: hi}}\n"
         let dir = try pack(["a.yaml": one, "b.yaml": one, "c.yaml": "id: c\nuser: {instructions: x}\nexpectd: {}\n"])
+        defer { Paths.remove(dir) }
         let result = PackLoader.load(dir)
         let messages = result.diagnostics.map(\.description)
         #expect(messages.contains { $0.contains("b.yaml:1:1") && $0.contains("duplicate scenario id 'same'") && $0.contains("a.yaml") })
@@ -79,6 +82,7 @@ struct PackValidationTests {
 
     @Test func reportsABrokenManifestAndDatabase() throws {
         let dir = try pack([:])
+        defer { Paths.remove(dir) }
         try "name: x\ntools: {builtin: nowhere}\n".write(toFile: dir + "/domain.yaml", atomically: true, encoding: .utf8)
         let unknownTools = PackLoader.load(dir).errors
         #expect(unknownTools.first?.message.contains("unknown built-in tools 'nowhere'") == true)

@@ -12,6 +12,11 @@ enum Paths {
         return path
     }
 
+    /// Removes a scratch folder made by `scratch(_:)`.
+    static func remove(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
     static func lines(_ file: String) -> [String] {
         ((try? String(contentsOfFile: file, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
     }

@@ -34,6 +34,16 @@ struct ReferenceAgentTests {
         #expect(call?.arguments == ["first_name": "Ava", "last_name": "Moore", "zip": "11215"])
     }
 
+    @Test(arguments: [
+        "Hi, I'm Ava Moore, zip code 11215. Where is my order #W1001?",
+        "First name is Ava, last name is Moore, and the zip is 11215. Where is #W1001?",
+    ])
+    func readsTheNameAndZipHoweverTheyAreWritten(_ text: String) {
+        let call = agent.respond(to: [AgentFixture.policy, .user(text)]).call
+        #expect(call?.name == "find_user_id_by_name_zip")
+        #expect(call?.arguments == ["first_name": "Ava", "last_name": "Moore", "zip": "11215"])
+    }
+
     @Test func looksUpTheProfileThenTheOrder() {
         var c = ConversationBuilder()
         c.user("Please cancel #W1001, I no longer need it. My email is ava.moore@example.com")

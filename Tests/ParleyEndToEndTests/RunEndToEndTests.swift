@@ -18,6 +18,7 @@ import Testing
 
     @Test func theReferenceAgentPassesTheBundledPack() async throws {
         let out = Paths.scratch("default")
+        defer { Paths.remove(out) }
         let outcome = try await EvaluationRun(configuration: configuration(out)).execute()
         #expect(outcome.results.count >= 20)
         for result in outcome.results {
@@ -44,6 +45,7 @@ import Testing
 
     @Test func theCheckerCatchesAnAgentThatSkipsConfirmation() async throws {
         let out = Paths.scratch("flawed")
+        defer { Paths.remove(out) }
         let outcome = try await EvaluationRun(configuration: configuration(out, flaw: .skipsConfirmation)).execute()
         let failed = outcome.results.filter { !$0.verdict.passed }
         #expect(!failed.isEmpty)
@@ -56,6 +58,7 @@ import Testing
 
     @Test func failUnderSetsExitCodeOne() async throws {
         var c = configuration(Paths.scratch("fail-under"), flaw: .skipsConfirmation)
+        defer { Paths.remove(c.outDirectory!) }
         c.failUnder = 0.99
         let outcome = try await EvaluationRun(configuration: c).execute()
         #expect(outcome.exitCode == 1)
@@ -63,6 +66,7 @@ import Testing
 
     @Test func anUnreachableAgentIsReportedAsInfrastructure() async throws {
         var c = configuration(Paths.scratch("unreachable"))
+        defer { Paths.remove(c.outDirectory!) }
         c.agent = .openAI(baseURL: "http://127.0.0.1:9/v1")
         c.retries = 0
         c.filter = "*cancel*"
@@ -81,6 +85,7 @@ import Testing
         a.filter = "*exchange*"
         var b = a
         b.outDirectory = Paths.scratch("seed-b")
+        defer { Paths.remove(a.outDirectory!); Paths.remove(b.outDirectory!) }
         let first = try await EvaluationRun(configuration: a).execute()
         let second = try await EvaluationRun(configuration: b).execute()
         #expect(!first.results.isEmpty)
@@ -91,6 +96,7 @@ import Testing
     @Test func badInputStopsTheRunWithExitCodeTwo() async throws {
         var c = configuration(Paths.scratch("bad"))
         c.packs = [Paths.scratch("not-a-pack")]
+        defer { Paths.remove(c.outDirectory!); Paths.remove(c.packs[0]) }
         await #expect {
             try await EvaluationRun(configuration: c).execute()
         } throws: { error in

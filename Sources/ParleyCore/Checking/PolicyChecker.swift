@@ -2,37 +2,49 @@
 /// agent told the user, and the domain's rules. Every component is computed
 /// and shown; the reward is the product of those the scenario counts.
 public struct PolicyChecker: Sendable {
-    public var rules: DomainRules
+    public var domain: Domain
 
-    public init(rules: DomainRules) { self.rules = rules }
+    public init(domain: Domain) { self.domain = domain }
 
     public func check(scenario: Scenario, outcome: ScenarioOutcome, transcript: Transcript, finalWorld: World) -> Verdict {
         let counted = Set(scenario.expected.scoredComponents)
+        let tau2 = scenario.expected.scoring == .tau2
         var components: [ComponentResult] = []
 
         // State: final vs gold, modulo ignored paths, plus the scenario's assertions.
         let stateDiff = finalWorld.diff(to: outcome.gold, ignoring: scenario.expected.ignore)
         let failedAssertions = scenario.expected.assertions.compactMap { check($0, in: finalWorld) }
+        let stateMatches = tau2
+            ? Tau2Rules.databaseMatches(initial: outcome.initial, gold: outcome.gold, transcript: transcript, domain: domain)
+            : stateDiff.isEmpty && failedAssertions.isEmpty
         var stateReason: String?
-        if !stateDiff.isEmpty {
-            stateReason = "final state differs from the gold state at \(stateDiff.count) path(s), first \(stateDiff[0].path)"
-        } else if let first = failedAssertions.first {
-            stateReason = first
+        if !stateMatches {
+            stateReason = stateDiff.first.map { "final state differs from the gold state at \(stateDiff.count) path(s), first \($0.path)" }
+                ?? failedAssertions.first ?? "final state differs from the gold state"
         }
         components.append(ComponentResult(component: .state, score: stateReason == nil ? 1 : 0, counts: counted.contains(.state), reason: stateReason))
 
         // Outputs: each required value said by the agent.
         let texts = transcript.agentTexts
-        let missing = scenario.expected.outputs.filter { !OutputMatcher.said($0, in: texts) }
+        let missing = scenario.expected.outputs.filter {
+            tau2 ? !Tau2Rules.communicated($0, in: texts) : !OutputMatcher.said($0, in: texts)
+        }
         components.append(ComponentResult(
             component: .outputs, score: missing.isEmpty ? 1 : 0, counts: counted.contains(.outputs),
             reason: missing.isEmpty ? nil : "the agent never said: " + missing.map { "\"\($0)\"" }.joined(separator: ", ")))
 
         // Rules.
-        let violations = RuleCheck.violations(in: transcript, scenario: scenario, rules: rules)
+        let violations = RuleCheck.violations(in: transcript, scenario: scenario, rules: domain.rules)
         components.append(ComponentResult(
             component: .rules, score: violations.isEmpty ? 1 : 0, counts: counted.contains(.rules),
             reason: violations.first.map { "\($0.rule) at turn \($0.turn): \($0.message)" }))
+
+        // Actions: every gold action called with its (compared) arguments.
+        let calls = transcript.toolEntries.compactMap(\.call)
+        let unmatched = scenario.expected.actions.filter { !Tau2Rules.matched($0, by: calls) }
+        components.append(ComponentResult(
+            component: .actions, score: unmatched.isEmpty ? 1 : 0, counts: counted.contains(.actions),
+            reason: unmatched.first.map { "gold action \($0.call.name)(\(JSONValue.object($0.call.arguments).compactText)) was never called" }))
 
         // NL assertions need a judge; without one they are shown as not evaluated.
         if !scenario.expected.nl.isEmpty || counted.contains(.nl) {

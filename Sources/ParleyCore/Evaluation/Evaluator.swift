@@ -39,7 +39,7 @@ public struct Evaluator: Sendable {
     public func run(_ plan: TrialPlan) async -> TrialResult {
         let (transcript, world) = await conversation.run(
             scenario: plan.scenario, initialWorld: plan.outcome.initial, user: user, agent: agent, seed: plan.seed)
-        let verdict = PolicyChecker(rules: conversation.domain.rules).check(
+        let verdict = PolicyChecker(domain: conversation.domain).check(
             scenario: plan.scenario, outcome: plan.outcome, transcript: transcript, finalWorld: world)
         return TrialResult(pack: packName, scenarioID: plan.scenario.id, tags: plan.scenario.tags, trial: plan.trial, seed: plan.seed,
                            verdict: verdict, transcript: transcript, finalStateHash: world.canonicalHash)

@@ -30,9 +30,20 @@ extension JSONValue: Equatable {
         case let (.double(a), .double(b)): a == b
         case let (.string(a), .string(b)): a == b
         case let (.array(a), .array(b)): a == b
-        case let (.object(a), .object(b)): JSONValue.unorderedEqual(a, b)
+        case let (.object(a), .object(b)): JSONValue.sameStorage(a, b) || JSONValue.unorderedEqual(a, b)
         default: false
         }
+    }
+
+    /// Whether two objects are one copy-on-write storage, hence equal. A
+    /// dictionary's keys and values change together, so shared value storage
+    /// means shared contents; this makes comparing a World with its own
+    /// lightly edited copy cost only the edited paths.
+    static func sameStorage(_ a: JSONObject, _ b: JSONObject) -> Bool {
+        guard !a.isEmpty, a.count == b.count else { return false }
+        let x = a.values.elements.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        let y = b.values.elements.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        return x == y
     }
 
     static func unorderedEqual(_ a: JSONObject, _ b: JSONObject) -> Bool {

@@ -66,6 +66,9 @@ public struct JSONWriter: Sendable {
     public static func format(_ d: Double) -> String {
         if d.isNaN { return "NaN" }
         if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
+        // Swift turns to exponent notation from 2^53, Python only from 1e16;
+        // every double in between is a whole number.
+        if abs(d) >= 0x1p53, abs(d) < 1e16 { return String(Int64(d)) + ".0" }
         return d.description
     }
 

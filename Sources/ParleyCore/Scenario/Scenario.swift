@@ -14,10 +14,14 @@ public struct Scenario: Sendable {
     public var location: SourceLocation
     /// Where each gold action was defined, by index, for validation messages.
     public var actionLocations: [SourceLocation]
+    /// Free-form data kept with the scenario and never interpreted (e.g. the
+    /// fields of an imported tau2-bench task that Parley has no place for).
+    public var metadata: JSONObject
 
     public init(id: String, title: String = "", tags: [String] = [], user: UserProfile, setup: [SetupStep] = [],
                 expected: Expectations = .init(), limits: Limits = .init(),
-                location: SourceLocation = .init(file: "<memory>", line: 1, column: 1), actionLocations: [SourceLocation] = [])
+                location: SourceLocation = .init(file: "<memory>", line: 1, column: 1), actionLocations: [SourceLocation] = [],
+                metadata: JSONObject = [:])
     {
         self.id = id
         self.title = title
@@ -28,6 +32,7 @@ public struct Scenario: Sendable {
         self.limits = limits
         self.location = location
         self.actionLocations = actionLocations
+        self.metadata = metadata
     }
 }
 
@@ -92,13 +97,47 @@ public enum SetupStep: Sendable {
 
 /// The scoring components a scenario can ask for.
 public enum ScoreComponent: String, Sendable, CaseIterable, Codable {
-    case state, outputs, rules, nl
+    /// The final state equals the gold state.
+    case state
+    /// The agent told the user every required value.
+    case outputs
+    /// The domain's trajectory rules and the scenario's forbidden calls.
+    case rules
+    /// Every gold action was called with its arguments (tau2-bench's ACTION).
+    case actions
+    /// Statements checked by a language-model judge.
+    case nl
+}
+
+/// How a scenario's components are computed.
+public enum ScoringMode: String, Sendable, Codable {
+    /// Parley's own rules (number-aware outputs, state with `ignore` and assertions).
+    case parley
+    /// tau2-bench's rules exactly: DB by replaying the trajectory's writes,
+    /// COMMUNICATE by plain substring, ACTION by name and compared arguments.
+    case tau2
+}
+
+/// A gold action: a call the correct conversation makes.
+public struct GoldAction: Sendable, Equatable {
+    /// The call; its `id` is the action's id, when it has one.
+    public var call: ToolCall
+    /// The arguments the ACTION check compares; `nil` compares them all.
+    public var compareArgs: [String]?
+    /// A note on the action, kept as given.
+    public var info: String?
+
+    public init(_ call: ToolCall, compareArgs: [String]? = nil, info: String? = nil) {
+        self.call = call
+        self.compareArgs = compareArgs
+        self.info = info
+    }
 }
 
 /// What a correct conversation achieves.
 public struct Expectations: Sendable {
     /// Gold actions, replayed to compute the expected final state.
-    public var actions: [ToolCall]
+    public var actions: [GoldAction]
     /// Values the agent must tell the user.
     public var outputs: [String]
     /// Calls the agent must not make.
@@ -112,9 +151,10 @@ public struct Expectations: Sendable {
     /// Components that make up the reward; `nil` means the default
     /// (state, outputs and rules).
     public var score: [ScoreComponent]?
+    public var scoring: ScoringMode
 
-    public init(actions: [ToolCall] = [], outputs: [String] = [], forbidden: [ForbiddenCall] = [], assertions: [StateAssertion] = [],
-                ignore: [JSONPointer] = [], nl: [String] = [], score: [ScoreComponent]? = nil)
+    public init(actions: [GoldAction] = [], outputs: [String] = [], forbidden: [ForbiddenCall] = [], assertions: [StateAssertion] = [],
+                ignore: [JSONPointer] = [], nl: [String] = [], score: [ScoreComponent]? = nil, scoring: ScoringMode = .parley)
     {
         self.actions = actions
         self.outputs = outputs
@@ -123,7 +163,11 @@ public struct Expectations: Sendable {
         self.ignore = ignore
         self.nl = nl
         self.score = score
+        self.scoring = scoring
     }
+
+    /// The gold calls, in order.
+    public var calls: [ToolCall] { actions.map(\.call) }
 
     /// The components that count towards the reward.
     public var scoredComponents: [ScoreComponent] { score ?? [.state, .outputs, .rules] }

@@ -2,7 +2,7 @@
 /// `scenarios: [...]`, per document) into `Scenario`s, collecting every
 /// problem with its file, line and column.
 public enum ScenarioDecoder {
-    static let scenarioKeys = ["id", "title", "tags", "user", "setup", "expected", "limits"]
+    static let scenarioKeys = ["id", "title", "tags", "user", "setup", "expected", "limits", "metadata"]
     static let userKeys = ["persona", "instructions", "known", "unknown", "script"]
     static let scriptKeys = ["opening", "answers", "confirm", "followups", "closing"]
     static let answerKeys = ["when", "say"]
@@ -54,11 +54,12 @@ public enum ScenarioDecoder {
         let limits = reader["limits"].map { decodeLimits($0, into: &d) } ?? Limits()
         let title = reader.string("title", into: &d) ?? ""
         let tags = reader.strings("tags", into: &d)
+        let metadata = reader["metadata"].flatMap { MappingReader.object($0, field: "metadata", into: &d) } ?? [:]
         guard let id, let user else { return nil }
         return Scenario(
             id: id, title: title, tags: tags, user: user,
             setup: setup, expected: expected?.expectations ?? Expectations(), limits: limits,
-            location: node.location, actionLocations: expected?.actionLocations ?? [])
+            location: node.location, actionLocations: expected?.actionLocations ?? [], metadata: metadata)
     }
 
     static func decodeUser(_ node: SourceNode, into d: inout [Diagnostic]) -> UserProfile? {

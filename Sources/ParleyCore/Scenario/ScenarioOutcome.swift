@@ -15,7 +15,7 @@ public struct ScenarioOutcome: Sendable {
             if let problem = step.apply(to: &world) { problems.append(Diagnostic(at: scenario.location, "setup: \(problem)")) }
         }
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
-        let replay = GoldReplay.replay(scenario.expected.actions, on: world, in: domain)
+        let replay = GoldReplay.replay(scenario.expected.calls, on: world, in: domain)
         self.initial = world
         self.gold = replay.world
         self.goldSteps = replay.steps

@@ -49,7 +49,9 @@ public struct ScriptedUser: SimulatedUser {
             unplacedQuestionsInARow = 0
             return UserTurn(text: script.answers[index].say)
         }
-        let disclosed = facts.answer(to: said)
+        // Facts go only to a message that asks for something: "your order #W1 is
+        // cancelled" mentions an order id but wants nothing back.
+        let disclosed = AgentCues.asksSomething(said) ? facts.answer(to: said) : ""
         if !disclosed.isEmpty {
             unplacedQuestionsInARow = 0
             return UserTurn(text: disclosed)
@@ -83,6 +85,12 @@ enum AgentCues {
     static func asksConfirmation(_ said: String) -> Bool {
         ["confirm", "(yes/no)", "shall i proceed", "should i proceed", "would you like me to proceed",
          "do you want me to proceed", "would you like me to go ahead"].contains { said.contains($0) }
+    }
+
+    /// Whether the message asks the user for anything: a question, or a request such as "please provide …".
+    static func asksSomething(_ said: String) -> Bool {
+        said.contains("?") || ["please provide", "please share", "please give", "please tell", "please let me know",
+                               "i need your", "i'll need your", "i will need your", "please send"].contains { said.contains($0) }
     }
 
     /// A question the agent still waits on, rather than "anything else?".

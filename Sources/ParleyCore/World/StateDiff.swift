@@ -46,6 +46,7 @@ public enum StateDiff {
         if ignored.contains(where: { path.isWithin($0) }) { return }
         switch (a, b) {
         case let (.object(x), .object(y)):
+            if JSONValue.sameStorage(x, y) { return }
             for key in Set(x.keys).union(y.keys).sorted(by: JSONWriter.codePointOrder) {
                 let child = path.appending(key)
                 switch (x[key], y[key]) {

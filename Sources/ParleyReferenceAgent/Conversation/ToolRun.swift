@@ -7,15 +7,24 @@ struct ToolRun {
     let messageIndex: Int
     /// Index of the tool message with the result, if it has come.
     var resultIndex: Int?
-    var output: String?
+    var output: String? {
+        didSet { object = Self.parseObject(output) }
+    }
+    /// The result parsed as JSON, when it is a JSON object (parsed once, as
+    /// the same results are read many times while working out a reply).
+    private(set) var object: JSONObject?
+
+    init(call: ToolCall, messageIndex: Int) {
+        self.call = call
+        self.messageIndex = messageIndex
+    }
 
     var hasResult: Bool { output != nil }
     var failed: Bool { output?.hasPrefix("Error") ?? false }
     var succeeded: Bool { hasResult && !failed }
 
-    /// The result parsed as JSON, when it is a JSON object.
-    var object: JSONObject? {
-        guard succeeded, let output, output.first == "{" else { return nil }
+    private static func parseObject(_ output: String?) -> JSONObject? {
+        guard let output, output.first == "{" else { return nil }
         return (try? JSONParser.parse(output))?.objectValue
     }
 

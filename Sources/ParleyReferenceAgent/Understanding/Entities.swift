@@ -63,6 +63,13 @@ enum Entities {
                 {
                     if lower[i] == "first" { first = capitalised(words[i + 3]) } else { last = capitalised(words[i + 3]) }
                 }
+                // "I'm Ava Moore", "this is Ava Moore": only capitalised words, to avoid "I am not sure".
+                let introduces = ["i'm", "i’m", "im"].contains(lower[i]) || (i > 0 && (lower[i - 1], lower[i]) == ("i", "am"))
+                    || (i > 0 && (lower[i - 1], lower[i]) == ("this", "is"))
+                if first == nil, introduces, i + 2 < words.count, isCapitalisedName(words[i + 1]), isCapitalisedName(words[i + 2]) {
+                    first = words[i + 1]
+                    last = words[i + 2]
+                }
                 if lower[i] == "zip" || lower[i] == "postal" || lower[i] == "zipcode" {
                     if let code = words[(i + 1)...].prefix(4).first(where: isZip) { zip = code }
                 }
@@ -79,6 +86,8 @@ enum Entities {
         !word.isEmpty && word.first!.isLetter && word.allSatisfy { $0.isLetter || $0 == "'" || $0 == "-" }
             && !["and", "my", "is", "the"].contains(word.lowercased())
     }
+
+    private static func isCapitalisedName(_ word: String) -> Bool { isName(word) && word.first!.isUppercase }
 
     private static func capitalised(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
 

@@ -12,6 +12,7 @@ enum Phrasing {
     static let greeting = "Hello! How can I help you today?"
     static let goodbye = "You're welcome! Have a great day."
     static let transferring = "I'm transferring you to a human agent. Please hold on."
+    static let transferFailed = "I'm sorry, I couldn't reach a human agent just now. " + anythingElse
     static let declined = "Alright, I won't make that change. " + anythingElse
     static let alreadyDone = "That request has been taken care of. " + anythingElse
     static let noCompensation = "I'm sorry, but I can't offer compensation, discounts or credits. I can help with cancelling or changing pending orders, returning or exchanging delivered items, updating your default shipping details, and questions about your orders and our products. " + anythingElse

@@ -95,6 +95,7 @@ extension AirlineTools {
                 "nonfree_baggages": .int(try arguments.int("nonfree_baggages")), "insurance": .string(choices.insurance),
                 "status": .null,
             ]
+            if world.root["reservations"] == nil { world.root.set("reservations", to: .object([:])) }
             world.root.modify("reservations") { $0.set(id, to: reservation) }
             world.modifyRecord("users", userID) { $0.modify("reservations") { $0.append(.string(id)) } }
             return .json(reservation)

@@ -33,6 +33,13 @@ enum PythonCalculator {
     static func format(_ value: Double) -> String {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
-        return JSONWriter.format(value)
+        let text = JSONWriter.format(value)
+        // Python writes whole numbers below 1e16 in fixed notation; Swift
+        // switches to an exponent from 2^53 (about 9.007e15) on.
+        guard text.hasSuffix("e+15") else { return text }
+        let mantissa = text.dropLast(4)
+        let negative = mantissa.hasPrefix("-")
+        let digits = mantissa.filter(\.isNumber)
+        return (negative ? "-" : "") + digits + String(repeating: "0", count: 16 - digits.count) + ".0"
     }
 }

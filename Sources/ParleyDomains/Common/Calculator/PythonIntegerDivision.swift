@@ -7,6 +7,7 @@ enum PythonIntegerDivision {
         if a.magnitude <= limit.magnitude, b.magnitude <= limit.magnitude { return Double(a) / Double(b) }
         let negative = (a < 0) != (b < 0)
         let n = a.magnitude, d = b.magnitude
+        if n == 0 { return negative ? -0.0 : 0.0 }
         // Long division producing 55 significant quotient bits, then
         // rounding to 53 with the remainder as a sticky bit.
         var quotient = n / d

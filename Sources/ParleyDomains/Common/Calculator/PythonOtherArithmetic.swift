@@ -22,6 +22,10 @@ enum PythonOtherArithmetic {
         case .multiply where lhs == .emptyTuple || rhs == .emptyTuple:
             let other = lhs == .emptyTuple ? rhs : lhs
             guard other.isInteger else { throw PythonError("can't multiply sequence by non-int of type '\(other.typeName)'") }
+            // A repeat count must fit in a C ssize_t.
+            guard case .int(let count) = other, Int64(exactly: count) != nil else {
+                throw PythonError("cannot fit 'int' into an index-sized integer")
+            }
             return .emptyTuple
         default:
             throw unsupported()
