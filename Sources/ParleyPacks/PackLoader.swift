@@ -17,9 +17,10 @@ public enum PackLoader {
     /// problems are left out of the pack; their problems are in `diagnostics`.
     /// `split` keeps only the scenarios of that split (tau2's split file, or
     /// the tag of that name in a Parley pack).
-    public static func load(_ path: String, split: String? = nil) -> Result {
-        if Tau2PackLoader.isTau2Folder(path) { return Tau2PackLoader.load(path, split: split) }
-        var result = loadParleyPack(path)
+    /// `replayGold: false` leaves the gold replay to the caller (`parley verify`).
+    public static func load(_ path: String, split: String? = nil, replayGold: Bool = true) -> Result {
+        if Tau2PackLoader.isTau2Folder(path) { return Tau2PackLoader.load(path, split: split, replayGold: replayGold) }
+        var result = loadParleyPack(path, replayGold: replayGold)
         if let split, var pack = result.pack {
             pack.scenarios = pack.scenarios.filter { $0.tags.contains(split) }
             result.pack = pack
@@ -27,7 +28,7 @@ public enum PackLoader {
         return result
     }
 
-    static func loadParleyPack(_ path: String) -> Result {
+    static func loadParleyPack(_ path: String, replayGold: Bool) -> Result {
         let directory = URL(fileURLWithPath: path)
         let manifestPath = directory.appendingPathComponent("domain.yaml").path
         guard let manifestText = try? String(contentsOfFile: manifestPath, encoding: .utf8) else {
@@ -56,7 +57,7 @@ public enum PackLoader {
         let scenariosPath = directory.appendingPathComponent(manifest.scenariosFolder).path
         let (scenarios, scenarioDiagnostics) = loadScenarios(in: scenariosPath)
         diagnostics += scenarioDiagnostics
-        let (valid, problems) = validate(scenarios, domain: domain, state: state)
+        let (valid, problems) = validate(scenarios, domain: domain, state: state, replayGold: replayGold)
         diagnostics += problems
         let pack = Pack(
             name: manifest.name, title: manifest.title, directory: directory.path, domain: domain, policy: policy,
@@ -65,11 +66,11 @@ public enum PackLoader {
     }
 
     /// The scenarios without errors, and every problem found in them.
-    static func validate(_ scenarios: [Scenario], domain: Domain, state: World) -> ([Scenario], [Diagnostic]) {
+    static func validate(_ scenarios: [Scenario], domain: Domain, state: World, replayGold: Bool) -> ([Scenario], [Diagnostic]) {
         var diagnostics = ScenarioValidator.duplicateIDs(scenarios)
         var valid: [Scenario] = []
         for scenario in scenarios {
-            let problems = ScenarioValidator.validate(scenario, domain: domain, state: state)
+            let problems = ScenarioValidator.validate(scenario, domain: domain, state: state, replayGold: replayGold)
             diagnostics += problems
             if !problems.contains(where: { $0.severity == .error }) { valid.append(scenario) }
         }

@@ -11,6 +11,6 @@ struct Parley: AsyncParsableCommand {
             Exit codes: 0 done, 1 below --fail-under, 2 bad usage or input files, 3 the run could not be carried out.
             """,
         version: "0.1.0",
-        subcommands: [RunCommand.self, ValidateCommand.self, ServeCommand.self],
+        subcommands: [RunCommand.self, ValidateCommand.self, VerifyCommand.self, ImportCommand.self, ScoreCommand.self, ServeCommand.self],
         defaultSubcommand: nil)
 }

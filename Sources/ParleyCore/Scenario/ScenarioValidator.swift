@@ -16,7 +16,9 @@ public enum ScenarioValidator {
         return diagnostics
     }
 
-    public static func validate(_ scenario: Scenario, domain: Domain, state: World) -> [Diagnostic] {
+    /// `replayGold: false` skips the replay (setup paths, failing gold actions,
+    /// assertions), for callers that replay the gold actions themselves.
+    public static func validate(_ scenario: Scenario, domain: Domain, state: World, replayGold: Bool = true) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let names = domain.specs.map(\.name)
         func location(ofAction i: Int) -> SourceLocation {
@@ -37,6 +39,10 @@ public enum ScenarioValidator {
         for call in scenario.expected.forbidden where domain.tool(named: call.name) == nil {
             diagnostics.append(Diagnostic(at: scenario.location, "scenario '\(scenario.id)': forbidden call names unknown tool '\(call.name)'\(suggestion(call.name, names))"))
         }
+        if scenario.user.script == nil, scenario.expected.scoring != .tau2 {
+            diagnostics.append(Diagnostic(.warning, at: scenario.location, "scenario '\(scenario.id)' has no user.script: only a language-model or human user can play it"))
+        }
+        guard replayGold else { return diagnostics }
         let outcome: ScenarioOutcome
         do {
             outcome = try ScenarioOutcome(scenario: scenario, domainState: state, domain: domain)
@@ -60,9 +66,6 @@ public enum ScenarioValidator {
             if !holds {
                 diagnostics.append(Diagnostic(.warning, at: scenario.location, "scenario '\(scenario.id)': assertion on \(assertion.path) does not hold in the gold state (is \(actual?.compactText ?? "absent"))"))
             }
-        }
-        if scenario.user.script == nil, scenario.expected.scoring != .tau2 {
-            diagnostics.append(Diagnostic(.warning, at: scenario.location, "scenario '\(scenario.id)' has no user.script: only a language-model or human user can play it"))
         }
         return diagnostics
     }

@@ -10,7 +10,7 @@ enum Tau2PackLoader {
         return !fm.fileExists(atPath: path + "/domain.yaml") && fm.fileExists(atPath: path + "/tasks.json")
     }
 
-    static func load(_ path: String, split: String?) -> PackLoader.Result {
+    static func load(_ path: String, split: String?, replayGold: Bool) -> PackLoader.Result {
         let directory = URL(fileURLWithPath: path).standardizedFileURL
         let tasksPath = directory.appendingPathComponent("tasks.json").path
         var diagnostics: [Diagnostic] = []
@@ -46,7 +46,7 @@ enum Tau2PackLoader {
         case .failure(let problem): return PackLoader.Result(pack: nil, diagnostics: diagnostics + [problem])
         }
         let selected = split.map { name in decoded.filter { splits[name]!.contains($0.id) } } ?? decoded
-        let (valid, problems) = PackLoader.validate(selected, domain: domain, state: state)
+        let (valid, problems) = PackLoader.validate(selected, domain: domain, state: state, replayGold: replayGold)
         let pack = Pack(name: domainName, title: "tau2-bench \(domainName)", directory: directory.path, domain: domain,
                         policy: policy, initialState: state, scenarios: valid, settings: ConversationSettings(maxTurns: 100, maxToolErrors: 10))
         return PackLoader.Result(pack: pack, diagnostics: diagnostics + problems)
