@@ -43,6 +43,13 @@ public struct EvaluationRun: Sendable {
         guard total > 0 else {
             throw .usage("no scenario matches" + (config.filter.map { " --filter \($0)" } ?? "") + (config.tag.map { " --tag \($0)" } ?? ""))
         }
+        if config.user == .scripted {
+            let unscripted = selected.flatMap(\.1).filter { $0.user.script == nil }.map(\.id)
+            if !unscripted.isEmpty {
+                throw .usage("the scripted user needs user.script, which \(unscripted.count) selected scenario(s) lack (e.g. '\(unscripted[0])'); "
+                    + "run them with --user llm --user-url URL --user-model NAME, or select scripted ones with --filter/--tag")
+            }
+        }
         let directory: RunDirectory
         do {
             directory = try RunDirectory(path: config.outDirectory ?? RunDirectory.freshPath(under: config.runsRoot))
@@ -66,7 +73,8 @@ public struct EvaluationRun: Sendable {
                     baseURL: baseURL, apiKey: config.apiKey, client: client, timeout: config.requestTimeout,
                     retry: RetryPolicy(maxAttempts: config.retries + 1))
                 let connector = ChatCompletionsConnector(backend: backend, model: config.model)
-                return await runTrials(selected, connector: connector, total: total, directory: directory, tally: tally, progress: progress)
+                let user = makeUser(client: client)
+                return await runTrials(selected, connector: connector, user: user, total: total, directory: directory, tally: tally, progress: progress)
             }
         } catch {
             throw .couldNotRun("could not start the built-in agent: \(error)")
@@ -119,7 +127,18 @@ public struct EvaluationRun: Sendable {
         }
     }
 
-    private func runTrials(_ selected: [(Pack, [Scenario])], connector: ChatCompletionsConnector, total: Int, directory: RunDirectory,
+    private func makeUser(client: HTTPClient) -> any UserSimulator {
+        switch configuration.user {
+        case .scripted:
+            return ScriptedUserSimulator()
+        case .llm(let baseURL, let model, let apiKey):
+            let backend = HTTPChatBackend(baseURL: baseURL, apiKey: apiKey, client: client, timeout: configuration.requestTimeout,
+                                          retry: RetryPolicy(maxAttempts: configuration.retries + 1))
+            return LLMUserSimulator(backend: backend, model: model)
+        }
+    }
+
+    private func runTrials(_ selected: [(Pack, [Scenario])], connector: ChatCompletionsConnector, user: any UserSimulator, total: Int, directory: RunDirectory,
                            tally: RunTally, progress: @escaping @Sendable (RunProgress) -> Void) async -> [TrialResult]
     {
         var all: [TrialResult] = []
@@ -136,7 +155,7 @@ public struct EvaluationRun: Sendable {
             }
             let evaluator = Evaluator(
                 packName: pack.name, conversation: Conversation(domain: pack.domain, policy: pack.policy, settings: settings),
-                user: ScriptedUserSimulator(), agent: connector, concurrency: configuration.concurrency)
+                user: user, agent: connector, concurrency: configuration.concurrency)
             let plans = Evaluator.plan(scenarios: prepared, trials: configuration.trials, runSeed: configuration.seed)
             all += await evaluator.run(plans) { result in
                 do {
@@ -157,13 +176,17 @@ public struct EvaluationRun: Sendable {
         case .builtin(let flaw): ["kind": "builtin", "flaw": .string(flaw.rawValue)]
         case .openAI(let url): ["kind": "openai", "base_url": .string(url)]
         }
+        let userRecord: JSONValue = switch c.user {
+        case .scripted: ["kind": "scripted"]
+        case .llm(let url, let model, _): ["kind": "llm", "base_url": .string(url), "model": .string(model)]
+        }
         return [
             "parley_version": .string(Self.version),
             "started_at": .string(ISO8601DateFormatter().string(from: Date())),
             "seed": .string(String(c.seed)),
             "configuration": [
                 "packs": .array(c.packs.map(JSONValue.string)), "agent": agent, "model": .string(c.model),
-                "api_key_set": .bool(c.apiKey != nil), "user": "scripted", "trials": .int(c.trials),
+                "api_key_set": .bool(c.apiKey != nil), "user": userRecord, "trials": .int(c.trials),
                 "concurrency": .int(c.concurrency), "filter": c.filter.map(JSONValue.string) ?? .null,
                 "tag": c.tag.map(JSONValue.string) ?? .null, "split": c.split.map(JSONValue.string) ?? .null, "max_turns": c.maxTurns.map(JSONValue.int) ?? .null,
                 "fail_under": c.failUnder.map(JSONValue.double) ?? .null,

@@ -10,7 +10,16 @@ public struct RunConfiguration: Sendable {
         case openAI(baseURL: String)
     }
 
+    /// Who plays the user.
+    public enum User: Sendable, Equatable {
+        /// The scripted user: each scenario's `user.script`, no model.
+        case scripted
+        /// A language model at an OpenAI-compatible endpoint plays the user.
+        case llm(baseURL: String, model: String, apiKey: String?)
+    }
+
     public var packs: [String] = ["Scenarios/retail"]
+    public var user: User = .scripted
     public var agent: Agent = .builtin(flaw: .none)
     public var model: String = "parley-reference"
     public var apiKey: String?

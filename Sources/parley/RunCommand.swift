@@ -23,8 +23,17 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .customLong("api-key-env"), help: "Environment variable that holds the agent endpoint's API key.")
     var apiKeyEnv: String?
 
-    @Option(help: "User simulator: scripted.")
+    @Option(help: "User simulator: 'scripted' (each scenario's user.script) or 'llm' (a language model plays the user).")
     var user: String = "scripted"
+
+    @Option(name: .customLong("user-url"), help: "--user llm: base URL of the OpenAI-compatible endpoint that plays the user.")
+    var userURL: String?
+
+    @Option(name: .customLong("user-model"), help: "--user llm: model name for the user simulator.")
+    var userModel: String?
+
+    @Option(name: .customLong("user-api-key-env"), help: "--user llm: environment variable that holds the user endpoint's API key.")
+    var userAPIKeyEnv: String?
 
     @Option(help: "Trials per scenario (k for pass^k).")
     var trials: Int = 1
@@ -90,7 +99,7 @@ struct RunCommand: AsyncParsableCommand {
     func makeConfiguration() throws(RunError) -> RunConfiguration {
         var c = RunConfiguration()
         c.packs = packs
-        guard user == "scripted" else { throw .usage("--user must be 'scripted' (got '\(user)')") }
+        c.user = try makeUser()
         if agent == "builtin" {
             guard let flaw = RetailReferenceAgent.Flaw(rawValue: flaw) else {
                 throw .usage("--flaw must be one of \(RetailReferenceAgent.Flaw.allCases.map(\.rawValue).joined(separator: ", ")) (got '\(flaw)')")
@@ -103,12 +112,7 @@ struct RunCommand: AsyncParsableCommand {
             guard flaw == "none" else { throw .usage("--flaw applies only to --agent builtin") }
             c.agent = .openAI(baseURL: agent)
         }
-        if let apiKeyEnv {
-            guard let key = ProcessInfo.processInfo.environment[apiKeyEnv], !key.isEmpty else {
-                throw .usage("--api-key-env \(apiKeyEnv): that environment variable is not set")
-            }
-            c.apiKey = key
-        }
+        if let apiKeyEnv { c.apiKey = try key(in: apiKeyEnv, flag: "--api-key-env") }
         if let failUnder, !(0...1).contains(failUnder) { throw .usage("--fail-under must be between 0 and 1 (got \(failUnder))") }
         if let maxTurns, maxTurns < 1 { throw .usage("--max-turns must be at least 1") }
         guard timeout > 0 else { throw .usage("--timeout must be a positive number of seconds") }
@@ -126,5 +130,32 @@ struct RunCommand: AsyncParsableCommand {
         guard retries >= 0 else { throw .usage("--retries must be 0 or more") }
         c.retries = retries
         return c
+    }
+
+    func makeUser() throws(RunError) -> RunConfiguration.User {
+        switch user {
+        case "scripted":
+            guard userURL == nil, userModel == nil, userAPIKeyEnv == nil else {
+                throw .usage("--user-url, --user-model and --user-api-key-env apply only to --user llm")
+            }
+            return .scripted
+        case "llm":
+            guard let userURL, userURL.hasPrefix("http://") || userURL.hasPrefix("https://") else {
+                throw .usage("--user llm needs --user-url, the base URL of an OpenAI-compatible endpoint (e.g. http://127.0.0.1:8000/v1)")
+            }
+            guard let userModel else { throw .usage("--user llm needs --user-model NAME") }
+            var apiKey: String?
+            if let userAPIKeyEnv { apiKey = try key(in: userAPIKeyEnv, flag: "--user-api-key-env") }
+            return .llm(baseURL: userURL, model: userModel, apiKey: apiKey)
+        default:
+            throw .usage("--user must be 'scripted' or 'llm' (got '\(user)')")
+        }
+    }
+
+    func key(in variable: String, flag: String) throws(RunError) -> String {
+        guard let key = ProcessInfo.processInfo.environment[variable], !key.isEmpty else {
+            throw .usage("\(flag) \(variable): that environment variable is not set")
+        }
+        return key
     }
 }

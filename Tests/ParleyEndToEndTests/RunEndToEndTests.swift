@@ -2,6 +2,7 @@ import Foundation
 import ParleyCore
 import ParleyReferenceAgent
 import ParleyRun
+import ParleyServe
 import Testing
 
 /// `parley run` as a library, against the reference agent served over real
@@ -102,6 +103,46 @@ import Testing
         } throws: { error in
             guard let e = error as? RunError, case .badInput(let diagnostics) = e else { return false }
             return e.exitCode == 2 && diagnostics.first?.message.contains("domain.yaml") == true
+        }
+    }
+}
+
+/// `--user llm`: a language model at an OpenAI-compatible endpoint plays the user.
+struct LLMUserRunTests {
+    @Test func aModelEndpointPlaysTheUser() async throws {
+        // A stand-in model that asks for an order's status, then ends the conversation.
+        let fakeModel = ChatCompletionsRouter.make(model: "fake-user") { messages in
+            let turns = messages.filter { $0.role == .assistant }.count
+            return .assistant(turns == 0 ? "Hi, what is the status of order #W1001? My email is not needed, right?" : "Thanks. ###STOP###")
+        }
+        try await LoopbackServer.with(fakeModel) { url in
+            var c = RunConfiguration()
+            c.packs = [Paths.retailPack]
+            c.user = .llm(baseURL: url + "/v1", model: "fake-user", apiKey: nil)
+            c.filter = "order_status"
+            c.outDirectory = Paths.scratch("llm-user")
+            defer { Paths.remove(c.outDirectory!) }
+            let outcome = try await EvaluationRun(configuration: c).execute()
+            let result = try #require(outcome.results.first)
+            #expect(result.transcript.entries.first?.text == "Hi, what is the status of order #W1001? My email is not needed, right?")
+            #expect(result.transcript.endReason == .userStop)
+            #expect(result.transcript.entries.last?.text == "Thanks.")
+            let run = try JSONParser.parse(try String(contentsOfFile: c.outDirectory! + "/run.json", encoding: .utf8))
+            #expect(run["configuration"]?["user"]?["kind"] == "llm")
+        }
+    }
+
+    @Test(.enabled(if: Tau2Data.available, "tau2-bench data not found"))
+    func theScriptedUserRefusesScenariosWithoutScripts() async throws {
+        var c = RunConfiguration()
+        c.packs = [Tau2Data.domain("retail")]
+        c.outDirectory = Paths.scratch("no-script")
+        defer { Paths.remove(c.outDirectory!) }
+        await #expect {
+            try await EvaluationRun(configuration: c).execute()
+        } throws: { error in
+            guard let e = error as? RunError, case .usage(let message) = e else { return false }
+            return message.contains("--user llm")
         }
     }
 }

@@ -74,21 +74,3 @@ struct FactBook {
         "I'm sorry, I don't know my \(thing.replacingUnderscores)."
     }
 }
-
-extension JSONValue {
-    /// The value as a user would say it.
-    var scalarText: String? {
-        switch self {
-        case .string(let s): s
-        case .int(let i): String(i)
-        case .double(let d): JSONWriter.format(d)
-        case .bool(let b): b ? "yes" : "no"
-        case .array(let items): items.compactMap(\.scalarText).joined(separator: ", ")
-        default: nil
-        }
-    }
-}
-
-extension String {
-    var replacingUnderscores: String { String(map { $0 == "_" ? " " : $0 }) }
-}
