@@ -26,7 +26,10 @@ public enum SummaryTable {
         lines.append("")
         lines.append("scenarios \(summary.scenarios)   trials \(summary.trials)   average reward \(format(summary.averageReward))")
         let ks = summary.passHatK.keys.sorted()
-        lines.append("pass^k  " + ks.map { "k=\($0): \(format(summary.passHatK[$0]!))" }.joined(separator: "  "))
+        lines.append("pass^k  " + ks.map { k in
+            let ci = summary.passHatKInterval[k].map { " [\(format($0.lowerBound))–\(format($0.upperBound))]" } ?? ""
+            return "k=\(k): \(format(summary.passHatK[k]!))\(ci)"
+        }.joined(separator: "  "))
         lines.append("pass@k  " + ks.map { "k=\($0): \(format(summary.passAtK[$0]!))" }.joined(separator: "  "))
         let faults = Fault.allCases.map { "\($0.rawValue) \(summary.faults[$0] ?? 0)" }.joined(separator: ", ")
         lines.append("failures by fault: \(faults)")

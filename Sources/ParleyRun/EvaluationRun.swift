@@ -16,6 +16,14 @@ public struct RunOutcome: Sendable {
     /// Set when no trial reached the agent: the run could not be carried out.
     public var unreachable: String?
     public var configuration: RunConfiguration
+    /// Wall time of the conversations and their scoring.
+    public var wallSeconds: Double
+
+    /// Throughput, for the terminal and `summary.json`.
+    public var throughput: (trialsPerSecond: Double, turnsPerSecond: Double) {
+        let turns = results.reduce(0) { $0 + $1.transcript.turns }
+        return wallSeconds > 0 ? (Double(results.count) / wallSeconds, Double(turns) / wallSeconds) : (0, 0)
+    }
 
     /// 0 done, 1 below `--fail-under`, 3 the agent could not be reached.
     public var exitCode: Int32 {
@@ -64,6 +72,7 @@ public struct EvaluationRun: Sendable {
 
         let client = HTTPClient()
         defer { client.shutdown() }
+        let started = ContinuousClock.now
         let results: [TrialResult]
         let tally = RunTally()
         do {
@@ -82,9 +91,12 @@ public struct EvaluationRun: Sendable {
         await directory.close()
         if let failure = tally.writeFailure { throw .couldNotRun(failure) }
 
+        let elapsed = ContinuousClock.now - started
+        let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let summary = Metrics.summarize(results)
         var summaryJSON = summary.json
         summaryJSON.set("run", to: .string(directory.path))
+        summaryJSON.set("wall_seconds", to: .double((wall * 1000).rounded() / 1000))
         do {
             try await directory.write(summaryJSON, to: "summary.json")
         } catch {
@@ -94,7 +106,7 @@ public struct EvaluationRun: Sendable {
         let unreachable = !results.isEmpty && infrastructure.count == results.count
             ? (infrastructure.first?.transcript.error ?? "every trial failed with an infrastructure fault") : nil
         return RunOutcome(directory: directory.path, results: results, summary: summary, warnings: warnings,
-                          unreachable: unreachable, configuration: config)
+                          unreachable: unreachable, configuration: config, wallSeconds: wall)
     }
 
     /// Loads every pack; any error in any pack stops the run before it starts.

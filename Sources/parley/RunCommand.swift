@@ -84,6 +84,8 @@ struct RunCommand: AsyncParsableCommand {
             reporter.finish()
             for warning in outcome.warnings { printError(warning.description) }
             print(SummaryTable.render(outcome.results, summary: outcome.summary))
+            let (trialsPerSecond, turnsPerSecond) = outcome.throughput
+            print(String(format: "wall %.2f s   %.1f trials/s   %.1f user turns/s", outcome.wallSeconds, trialsPerSecond, turnsPerSecond))
             print("\nrun folder: \(outcome.directory)  (run.json, results.jsonl, summary.json)")
             if let unreachable = outcome.unreachable { printError("error: the agent could not be reached: \(unreachable)") }
             if outcome.exitCode == 1, let threshold = configuration.failUnder {

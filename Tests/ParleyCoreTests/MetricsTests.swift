@@ -38,5 +38,17 @@ struct MetricsTests {
         #expect(s.faults[.agent] == 2 && s.faults[.infrastructure] == 1)
         #expect(s.tagAverages["x"] == 1)
         #expect(s.json["pass_hat_k"]?["2"] != nil)
+        // pass^1 per scenario: 1, 0.5, 0 → mean 0.5 ± 1.96 · 0.5 / √3 = 0.566, clamped to [0, 1].
+        #expect(s.passHatKInterval[1] == 0...1)
+    }
+
+    @Test func confidenceIntervals() {
+        // mean 0.6, sample sd 0.1, half-width 1.96 · 0.1 / √3.
+        let ci = Metrics.interval95([0.5, 0.7, 0.6])
+        let half = 1.96 * 0.1 / 3.0.squareRoot()
+        #expect(abs(ci.lowerBound - (0.6 - half)) < 1e-9)
+        #expect(abs(ci.upperBound - (0.6 + half)) < 1e-9)
+        #expect(Metrics.interval95([1, 1, 1]) == 1...1)
+        #expect(Metrics.interval95([0.25]) == 0.25...0.25)
     }
 }

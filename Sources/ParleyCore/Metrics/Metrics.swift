@@ -7,6 +7,8 @@ public struct RunSummary: Sendable {
     public var passHatK: [Int: Double]
     /// pass@k: the chance that at least one of k trials passes.
     public var passAtK: [Int: Double]
+    /// 95% confidence intervals of pass^k over scenarios (normal approximation).
+    public var passHatKInterval: [Int: ClosedRange<Double>]
     public var faults: [Fault: Int]
     public var endReasons: [EndReason: Int]
     /// Average reward per tag.
@@ -22,6 +24,9 @@ public struct RunSummary: Sendable {
             "avg_reward": .double(averageReward),
             "pass_hat_k": map(passHatK),
             "pass_at_k": map(passAtK),
+            "pass_hat_k_ci95": .object(JSONObject(uniqueKeysWithValues: passHatKInterval.keys.sorted().map { k in
+                (String(k), JSONValue.array([.double(passHatKInterval[k]!.lowerBound), .double(passHatKInterval[k]!.upperBound)]))
+            })),
             "faults": .object(JSONObject(uniqueKeysWithValues: Fault.allCases.map { ($0.rawValue, JSONValue.int(faults[$0] ?? 0)) })),
             "end_reasons": .object(JSONObject(uniqueKeysWithValues: EndReason.allCases.compactMap { r in
                 endReasons[r].map { (r.rawValue, JSONValue.int($0)) }
@@ -52,15 +57,18 @@ public enum Metrics {
         let maxK = counts.map(\.n).min() ?? 0
         var passHat: [Int: Double] = [:]
         var passAt: [Int: Double] = [:]
+        var intervals: [Int: ClosedRange<Double>] = [:]
         if maxK > 0 {
             for k in 1...maxK {
-                passHat[k] = mean(counts.map { passHatK(n: $0.n, c: $0.c, k: k) })
+                let perScenario = counts.map { passHatK(n: $0.n, c: $0.c, k: k) }
+                passHat[k] = mean(perScenario)
+                intervals[k] = interval95(perScenario)
                 passAt[k] = mean(counts.map { passAtK(n: $0.n, c: $0.c, k: k) })
             }
         }
         return RunSummary(
             scenarios: order.count, trials: results.count, averageReward: mean(results.map(\.verdict.reward)),
-            passHatK: passHat, passAtK: passAt, faults: faults, endReasons: endReasons,
+            passHatK: passHat, passAtK: passAt, passHatKInterval: intervals, faults: faults, endReasons: endReasons,
             tagAverages: tagRewards.mapValues(mean))
     }
 
@@ -85,4 +93,13 @@ public enum Metrics {
     }
 
     static func mean(_ xs: [Double]) -> Double { xs.isEmpty ? 0 : xs.reduce(0, +) / Double(xs.count) }
+
+    /// Mean ± 1.96 standard errors, clamped to [0, 1]; a single value is its own interval.
+    public static func interval95(_ xs: [Double]) -> ClosedRange<Double> {
+        let m = mean(xs)
+        guard xs.count > 1 else { return m...m }
+        let variance = xs.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(xs.count - 1)
+        let half = 1.96 * (variance / Double(xs.count)).squareRoot()
+        return max(0, m - half)...min(1, m + half)
+    }
 }

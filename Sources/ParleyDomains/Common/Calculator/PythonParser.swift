@@ -35,6 +35,9 @@ struct PythonParser {
     /// Parentheses opened and not yet closed at `index`.
     private var depth = 0
     private var program: [PythonInstruction] = []
+    /// Set while reading a would-be second expression, where CPython turns
+    /// its error-suggestion rules off.
+    private var readingSecondExpression = false
 
     static func compile(_ text: String) throws(PythonError) -> [PythonInstruction] {
         let source = PythonTokens(text)
@@ -169,11 +172,14 @@ struct PythonParser {
     /// CPython tries to read it as a second expression (`(1 2)`) to suggest
     /// a missing comma; that attempt may run into the end of the source.
     private mutating func unexpected(_ token: PythonToken) throws(PythonError) -> PythonError {
+        guard !readingSecondExpression else { return .invalidSyntax }
         switch token {
         case .number, .op("..."): break
         default: return .invalidSyntax
         }
         let level = depth
+        readingSecondExpression = true
+        defer { readingSecondExpression = false }
         do throws(PythonError) {
             try parseSum()
         } catch where error == .neverClosed {
