@@ -83,7 +83,11 @@ public struct EvaluationRun: Sendable {
                     retry: RetryPolicy(maxAttempts: config.retries + 1))
                 let connector = ChatCompletionsConnector(backend: backend, model: config.model)
                 let user = makeUser(client: client)
-                return await runTrials(selected, connector: connector, user: user, total: total, directory: directory, tally: tally, progress: progress)
+                let judge = config.judge.map { j in
+                    LLMJudge(backend: HTTPChatBackend(baseURL: j.baseURL, apiKey: j.apiKey, client: client, timeout: config.requestTimeout,
+                                                      retry: RetryPolicy(maxAttempts: config.retries + 1)), model: j.model)
+                }
+                return await runTrials(selected, connector: connector, user: user, judge: judge, total: total, directory: directory, tally: tally, progress: progress)
             }
         } catch {
             throw .couldNotRun("could not start the built-in agent: \(error)")
@@ -150,7 +154,8 @@ public struct EvaluationRun: Sendable {
         }
     }
 
-    private func runTrials(_ selected: [(Pack, [Scenario])], connector: ChatCompletionsConnector, user: any UserSimulator, total: Int, directory: RunDirectory,
+    private func runTrials(_ selected: [(Pack, [Scenario])], connector: ChatCompletionsConnector, user: any UserSimulator,
+                           judge: LLMJudge?, total: Int, directory: RunDirectory,
                            tally: RunTally, progress: @escaping @Sendable (RunProgress) -> Void) async -> [TrialResult]
     {
         var all: [TrialResult] = []
@@ -167,7 +172,7 @@ public struct EvaluationRun: Sendable {
             }
             let evaluator = Evaluator(
                 packName: pack.name, conversation: Conversation(domain: pack.domain, policy: pack.policy, settings: settings),
-                user: user, agent: connector, concurrency: configuration.concurrency)
+                user: user, agent: connector, concurrency: configuration.concurrency, judge: judge)
             let plans = Evaluator.plan(scenarios: prepared, trials: configuration.trials, runSeed: configuration.seed)
             all += await evaluator.run(plans) { result in
                 do {
@@ -198,7 +203,8 @@ public struct EvaluationRun: Sendable {
             "seed": .string(String(c.seed)),
             "configuration": [
                 "packs": .array(c.packs.map(JSONValue.string)), "agent": agent, "model": .string(c.model),
-                "api_key_set": .bool(c.apiKey != nil), "user": userRecord, "trials": .int(c.trials),
+                "api_key_set": .bool(c.apiKey != nil), "user": userRecord,
+                "judge": c.judge.map { ["base_url": .string($0.baseURL), "model": .string($0.model)] } ?? .null, "trials": .int(c.trials),
                 "concurrency": .int(c.concurrency), "filter": c.filter.map(JSONValue.string) ?? .null,
                 "tag": c.tag.map(JSONValue.string) ?? .null, "split": c.split.map(JSONValue.string) ?? .null, "max_turns": c.maxTurns.map(JSONValue.int) ?? .null,
                 "fail_under": c.failUnder.map(JSONValue.double) ?? .null,

@@ -18,7 +18,20 @@ public struct RunConfiguration: Sendable {
         case llm(baseURL: String, model: String, apiKey: String?)
     }
 
+    /// A language model that judges `nl` assertions.
+    public struct Judge: Sendable, Equatable {
+        public var baseURL: String
+        public var model: String
+        public var apiKey: String?
+        public init(baseURL: String, model: String, apiKey: String?) {
+            self.baseURL = baseURL
+            self.model = model
+            self.apiKey = apiKey
+        }
+    }
+
     public var packs: [String] = ["Scenarios/retail"]
+    public var judge: Judge?
     public var user: User = .scripted
     public var agent: Agent = .builtin(flaw: .none)
     public var model: String = "parley-reference"

@@ -35,6 +35,15 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .customLong("user-api-key-env"), help: "--user llm: environment variable that holds the user endpoint's API key.")
     var userAPIKeyEnv: String?
 
+    @Option(name: .customLong("judge-url"), help: "Base URL of an OpenAI-compatible endpoint that judges the scenarios' nl assertions.")
+    var judgeURL: String?
+
+    @Option(name: .customLong("judge-model"), help: "Model name for the judge.")
+    var judgeModel: String?
+
+    @Option(name: .customLong("judge-api-key-env"), help: "Environment variable that holds the judge endpoint's API key.")
+    var judgeAPIKeyEnv: String?
+
     @Option(help: "Trials per scenario (k for pass^k).")
     var trials: Int = 1
 
@@ -102,6 +111,7 @@ struct RunCommand: AsyncParsableCommand {
         var c = RunConfiguration()
         c.packs = packs
         c.user = try makeUser()
+        c.judge = try makeJudge()
         if agent == "builtin" {
             guard let flaw = RetailReferenceAgent.Flaw(rawValue: flaw) else {
                 throw .usage("--flaw must be one of \(RetailReferenceAgent.Flaw.allCases.map(\.rawValue).joined(separator: ", ")) (got '\(flaw)')")
@@ -152,6 +162,17 @@ struct RunCommand: AsyncParsableCommand {
         default:
             throw .usage("--user must be 'scripted' or 'llm' (got '\(user)')")
         }
+    }
+
+    func makeJudge() throws(RunError) -> RunConfiguration.Judge? {
+        guard judgeURL != nil || judgeModel != nil || judgeAPIKeyEnv != nil else { return nil }
+        guard let judgeURL, judgeURL.hasPrefix("http://") || judgeURL.hasPrefix("https://") else {
+            throw .usage("--judge-url must be the base URL of an OpenAI-compatible endpoint (e.g. http://127.0.0.1:8002/v1)")
+        }
+        guard let judgeModel else { throw .usage("--judge-url needs --judge-model NAME") }
+        var apiKey: String?
+        if let judgeAPIKeyEnv { apiKey = try key(in: judgeAPIKeyEnv, flag: "--judge-api-key-env") }
+        return RunConfiguration.Judge(baseURL: judgeURL, model: judgeModel, apiKey: apiKey)
     }
 
     func key(in variable: String, flag: String) throws(RunError) -> String {

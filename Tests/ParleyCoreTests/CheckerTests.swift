@@ -131,3 +131,42 @@ struct ConfirmationTests {
         #expect(Confirmation.isExplicitYes(text) == yes)
     }
 }
+
+struct NLJudgementTests {
+    let checker = PolicyChecker(domain: Shop.domain)
+
+    func verdict(_ judgement: NLJudgement?, counts: Bool) throws -> Verdict {
+        var scenario = Shop.scenario()
+        scenario.expected.nl = ["The agent is polite."]
+        if counts { scenario.expected.score = [.state, .nl] }
+        let outcome = try ScenarioOutcome(scenario: scenario, domainState: Shop.world, domain: Shop.domain)
+        var t = TranscriptBuilder()
+        t.user("hi")
+        t.call("find_user", ["email": "ava@example.com"])
+        t.user("yes")
+        t.call("cancel_order", ["order_id": "#W1"])
+        return checker.check(scenario: scenario, outcome: outcome, transcript: t.transcript(), finalWorld: t.world, judgement: judgement)
+    }
+
+    @Test func withoutAJudgeNLIsShownButDoesNotCount() throws {
+        let v = try verdict(nil, counts: true)
+        #expect(v.component(.nl)?.score == nil && v.component(.nl)?.counts == false)
+        #expect(v.reward == 1)
+    }
+
+    @Test func aJudgedAssertionCountsWhenScored() throws {
+        let unmet = NLJudgement.judged([JudgedAssertion(assertion: "The agent is polite.", met: false, reason: "rude")])
+        let v = try verdict(unmet, counts: true)
+        #expect(v.reward == 0 && v.fault == .agent)
+        #expect(v.component(.nl)?.reason?.contains("rude") == true)
+        #expect(try verdict(unmet, counts: false).reward == 1, "shown, not counted")
+        let met = NLJudgement.judged([JudgedAssertion(assertion: "The agent is polite.", met: true, reason: "")])
+        #expect(try verdict(met, counts: true).reward == 1)
+    }
+
+    @Test func aFailedJudgeIsAnInfrastructureFaultWhenItCounts() throws {
+        let v = try verdict(.failed("timeout"), counts: true)
+        #expect(v.reward == 0 && v.fault == .infrastructure)
+        #expect(try verdict(.failed("timeout"), counts: false).reward == 1)
+    }
+}

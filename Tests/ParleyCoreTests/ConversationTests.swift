@@ -123,3 +123,29 @@ struct ChatCompletionsWireTests {
         } throws: { ($0 as? ChatCompletionsWire.FormatError)?.message.contains("not a JSON object") == true }
     }
 }
+
+/// A judge that answers the same for every statement and counts its calls.
+struct FixedJudge: AssertionJudge {
+    let met: Bool
+    func judge(_ assertions: [String], scenario: Scenario, transcript: Transcript) async -> NLJudgement {
+        .judged(assertions.map { JudgedAssertion(assertion: $0, met: met, reason: transcript.agentTexts.last ?? "") })
+    }
+}
+
+struct EvaluatorJudgeTests {
+    @Test func theEvaluatorAsksTheJudgeAboutNLAssertions() async throws {
+        var scenario = Shop.scenario()
+        scenario.expected.nl = ["The agent confirms before cancelling."]
+        scenario.expected.score = [.state, .nl]
+        let outcome = try ScenarioOutcome(scenario: scenario, domainState: Shop.world, domain: Shop.domain)
+        let plans = Evaluator.plan(scenarios: [(scenario, outcome)], trials: 1, runSeed: 1)
+        for met in [true, false] {
+            let evaluator = Evaluator(packName: "shop", conversation: ConversationTests().conversation, user: ScriptedUserSimulator(),
+                                      agent: ChatCompletionsConnector(backend: ConversationTests.politeAgent, model: "m"), judge: FixedJudge(met: met))
+            let result = try #require(await evaluator.run(plans) { _ in }.first)
+            #expect(result.verdict.component(.nl)?.score == (met ? 1 : 0))
+            #expect(result.verdict.reward == (met ? 1 : 0))
+            #expect(result.verdict.component(.nl)?.reason?.contains("Anything else?") == (met ? nil : true))
+        }
+    }
+}

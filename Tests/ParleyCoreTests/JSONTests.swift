@@ -40,7 +40,7 @@ struct JSONParserTests {
 
 struct JSONWriterTests {
     @Test func writesAsPythonJSONDumps() throws {
-        let value: JSONValue = ["b": 1, "a": [1.0, 0.1, "é"], "c": nil, "d": true]
+        let value: JSONValue = ["b": 1, "a": [1.0, 0.1, "é"], "c": .null, "d": true]
         #expect(value.pythonText == #"{"b": 1, "a": [1.0, 0.1, "\u00e9"], "c": null, "d": true}"#)
     }
 

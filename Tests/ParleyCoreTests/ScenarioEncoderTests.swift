@@ -18,7 +18,7 @@ struct ScenarioEncoderTests {
             assertions: [StateAssertion(path: JSONPointer("/a")!, equals: 1), StateAssertion(path: JSONPointer("/b")!, equals: nil, absent: true)],
             ignore: [JSONPointer("/c")!], nl: ["Be kind."], score: [.state, .nl], scoring: .tau2),
         limits: Limits(maxTurns: 9, maxToolErrors: 2),
-        metadata: ["tau2": ["description": ["purpose": nil], "reward_basis": ["DB"]]])
+        metadata: ["tau2": ["description": ["purpose": .null], "reward_basis": ["DB"]]])
 
     @Test func writtenAndReadBackIsTheSameScenario() throws {
         let text = ScenarioEncoder.yaml(full)

@@ -21,14 +21,14 @@ struct AirlinePythonTextTests {
     }
 
     @Test func containersAreWrittenAsPythonWritesDictsAndLists() {
-        let value: JSONValue = ["a": [1, 2.5, true, nil], "b": "x"]
+        let value: JSONValue = ["a": [1, 2.5, true, .null], "b": "x"]
         #expect(AirlinePython.repr(value) == "{'a': [1, 2.5, True, None], 'b': 'x'}")
         #expect(AirlinePython.typeName(value) == "dict")
-        #expect(AirlinePython.typeName(nil) == "NoneType")
+        #expect(AirlinePython.typeName(.null) == "NoneType")
     }
 
     @Test func aLongInputIsShortenedToItsEndsOnCharacterBoundaries() {
-        let input: JSONObject = ["first_name": #"Ä'""#, "last_name": ["a": [1, 2.5, true, nil]]]
+        let input: JSONObject = ["first_name": #"Ä'""#, "last_name": ["a": [1, 2.5, true, .null]]]
         do {
             _ = try AirlineValidation.validate(input, as: AirlineValidation.passenger, title: "Passenger")
             Issue.record("expected a validation error")

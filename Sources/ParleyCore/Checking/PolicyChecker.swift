@@ -6,7 +6,11 @@ public struct PolicyChecker: Sendable {
 
     public init(domain: Domain) { self.domain = domain }
 
-    public func check(scenario: Scenario, outcome: ScenarioOutcome, transcript: Transcript, finalWorld: World) -> Verdict {
+    /// `judgement` is the judge's view of the scenario's `nl` assertions;
+    /// without one they are shown as not evaluated and do not count.
+    public func check(scenario: Scenario, outcome: ScenarioOutcome, transcript: Transcript, finalWorld: World,
+                      judgement: NLJudgement? = nil) -> Verdict
+    {
         let counted = Set(scenario.expected.scoredComponents)
         let tau2 = scenario.expected.scoring == .tau2
         var components: [ComponentResult] = []
@@ -47,13 +51,25 @@ public struct PolicyChecker: Sendable {
             reason: unmatched.first.map { "gold action \($0.call.name)(\(JSONValue.object($0.call.arguments).compactText)) was never called" }))
 
         // NL assertions need a judge; without one they are shown as not evaluated.
+        var judgeFailed = false
         if !scenario.expected.nl.isEmpty || counted.contains(.nl) {
-            components.append(ComponentResult(component: .nl, score: nil, counts: false, reason: "not evaluated: no judge configured"))
+            switch judgement {
+            case nil:
+                components.append(ComponentResult(component: .nl, score: nil, counts: false, reason: "not evaluated: no judge configured"))
+            case .judged(let results):
+                let unmet = results.first { !$0.met }
+                components.append(ComponentResult(
+                    component: .nl, score: unmet == nil ? 1 : 0, counts: counted.contains(.nl),
+                    reason: unmet.map { "not met: \"\($0.assertion)\" (\($0.reason))" }))
+            case .failed(let message):
+                judgeFailed = counted.contains(.nl)
+                components.append(ComponentResult(component: .nl, score: nil, counts: counted.contains(.nl), reason: "judge failed: \(message)"))
+            }
         }
 
         var reward = components.filter(\.counts).reduce(1.0) { $0 * ($1.score ?? 1) }
-        if !transcript.endReason.isNatural { reward = 0 }
-        let fault: Fault? = reward >= 1 - 1e-9 ? nil : Self.attribute(transcript.endReason)
+        if !transcript.endReason.isNatural || judgeFailed { reward = 0 }
+        let fault: Fault? = reward >= 1 - 1e-9 ? nil : (judgeFailed && transcript.endReason.isNatural ? .infrastructure : Self.attribute(transcript.endReason))
         return Verdict(
             reward: reward, components: components, stateDiff: stateDiff,
             changes: outcome.initial.diff(to: finalWorld), failedAssertions: failedAssertions,

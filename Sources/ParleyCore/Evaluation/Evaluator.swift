@@ -16,8 +16,13 @@ public struct Evaluator: Sendable {
     public var user: any UserSimulator
     public var agent: any AgentConnector
     public var concurrency: Int
+    /// Judges `nl` assertions; without one they are not evaluated.
+    public var judge: (any AssertionJudge)?
 
-    public init(packName: String, conversation: Conversation, user: any UserSimulator, agent: any AgentConnector, concurrency: Int = 4) {
+    public init(packName: String, conversation: Conversation, user: any UserSimulator, agent: any AgentConnector, concurrency: Int = 4,
+                judge: (any AssertionJudge)? = nil)
+    {
+        self.judge = judge
         self.packName = packName
         self.conversation = conversation
         self.user = user
@@ -39,8 +44,12 @@ public struct Evaluator: Sendable {
     public func run(_ plan: TrialPlan) async -> TrialResult {
         let (transcript, world) = await conversation.run(
             scenario: plan.scenario, initialWorld: plan.outcome.initial, user: user, agent: agent, seed: plan.seed)
+        var judgement: NLJudgement?
+        if let judge, !plan.scenario.expected.nl.isEmpty {
+            judgement = await judge.judge(plan.scenario.expected.nl, scenario: plan.scenario, transcript: transcript)
+        }
         let verdict = PolicyChecker(domain: conversation.domain).check(
-            scenario: plan.scenario, outcome: plan.outcome, transcript: transcript, finalWorld: world)
+            scenario: plan.scenario, outcome: plan.outcome, transcript: transcript, finalWorld: world, judgement: judgement)
         return TrialResult(pack: packName, scenarioID: plan.scenario.id, tags: plan.scenario.tags, trial: plan.trial, seed: plan.seed,
                            verdict: verdict, transcript: transcript, finalStateHash: world.canonicalHash)
     }
