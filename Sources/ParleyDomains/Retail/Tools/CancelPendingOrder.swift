@@ -7,7 +7,7 @@ extension RetailDomain {
             name: "cancel_pending_order",
             description: "Cancel an order whose status is 'pending'. Every payment is refunded: gift card refunds are credited at once, other refunds take 5 to 7 business days. Explain the details and get the customer's explicit yes before calling. Returns the updated order.",
             parameters: [
-                ToolParameter("order_id", .string, "The order id, which starts with '#', e.g. '#W1234567'."),
+                RetailParameters.orderID,
                 ToolParameter("reason", .string, "Why the order is cancelled: either 'no longer needed' or 'ordered by mistake'."),
             ],
             mutates: true

@@ -8,7 +8,7 @@ extension RetailDomain {
             name: "exchange_delivered_order_items",
             description: "Request an exchange of items from a delivered order for other in-stock variants of the same products. An order can have only one exchange or return, so collect every item first. The order's status becomes 'exchange requested' and the customer is emailed how to send the items back. Explain the details and get the customer's explicit yes before calling. Returns the updated order.",
             parameters: [
-                ToolParameter("order_id", .string, "The order id, which starts with '#', e.g. '#W1234567'."),
+                RetailParameters.orderID,
                 ToolParameter("item_ids", .array(of: .string), "Item ids in the order to exchange; an id may repeat when the order holds it several times."),
                 ToolParameter("new_item_ids", .array(of: .string), "The item ids to receive instead, position by position: each a variant of the same product as the item it replaces."),
                 ToolParameter("payment_method_id", .string, "The customer's payment method that pays or receives the price difference, e.g. 'credit_card_1234567' or 'gift_card_1234567'. A gift card must cover any amount due."),

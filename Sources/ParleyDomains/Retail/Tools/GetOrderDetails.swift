@@ -7,7 +7,7 @@ extension RetailDomain {
             name: "get_order_details",
             description: "Get an order: its status, shipping address, items with prices, shipments, payment history and any cancellation, exchange or return already requested.",
             parameters: [
-                ToolParameter("order_id", .string, "The order id, which starts with '#', e.g. '#W1234567'."),
+                RetailParameters.orderID,
             ],
             mutates: false
         )

@@ -6,15 +6,7 @@ extension RetailDomain {
         let spec = ToolSpec(
             name: "modify_pending_order_address",
             description: "Change the shipping address of a pending order. Explain the change and get the customer's explicit yes before calling. Returns the updated order.",
-            parameters: [
-                ToolParameter("order_id", .string, "The order id, which starts with '#', e.g. '#W1234567'."),
-                ToolParameter("address1", .string, "First address line, e.g. '12 Oak Street'."),
-                ToolParameter("address2", .string, "Second address line, e.g. 'Apt 4', or '' when there is none."),
-                ToolParameter("city", .string, "City, e.g. 'Denver'."),
-                ToolParameter("state", .string, "State, e.g. 'CO'."),
-                ToolParameter("country", .string, "Country, e.g. 'USA'."),
-                ToolParameter("zip", .string, "Zip code, e.g. '80202'."),
-            ],
+            parameters: [RetailParameters.orderID] + RetailParameters.address,
             mutates: true
         )
 

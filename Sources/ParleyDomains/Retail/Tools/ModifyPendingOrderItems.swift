@@ -8,7 +8,7 @@ extension RetailDomain {
             name: "modify_pending_order_items",
             description: "Swap items of a pending order for other in-stock variants of the same products (e.g. another size or color), charging or refunding the price difference. This can be done only once per order: afterwards its status is 'pending (item modified)' and it can no longer be changed or cancelled, so collect every item to swap first. Explain the details and get the customer's explicit yes before calling. Returns the updated order.",
             parameters: [
-                ToolParameter("order_id", .string, "The order id, which starts with '#', e.g. '#W1234567'."),
+                RetailParameters.orderID,
                 ToolParameter("item_ids", .array(of: .string), "Item ids in the order to replace; an id may repeat when the order holds it several times."),
                 ToolParameter("new_item_ids", .array(of: .string), "The replacement item ids, position by position: each a different variant of the same product as the item it replaces."),
                 ToolParameter("payment_method_id", .string, "The customer's payment method that pays or receives the price difference, e.g. 'credit_card_1234567' or 'gift_card_1234567'."),

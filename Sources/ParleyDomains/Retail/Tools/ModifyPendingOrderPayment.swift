@@ -7,7 +7,7 @@ extension RetailDomain {
             name: "modify_pending_order_payment",
             description: "Switch a pending order, paid in a single payment, to another of the customer's payment methods: the new method is charged and the old one refunded. A gift card must hold the full amount. Explain the change and get the customer's explicit yes before calling. Returns the updated order.",
             parameters: [
-                ToolParameter("order_id", .string, "The order id, which starts with '#', e.g. '#W1234567'."),
+                RetailParameters.orderID,
                 ToolParameter("payment_method_id", .string, "The customer's payment method to charge instead, e.g. 'credit_card_1234567' or 'gift_card_1234567'."),
             ],
             mutates: true

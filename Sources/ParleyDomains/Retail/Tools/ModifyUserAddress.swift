@@ -6,15 +6,7 @@ extension RetailDomain {
         let spec = ToolSpec(
             name: "modify_user_address",
             description: "Change a customer's default address (existing orders keep theirs). Explain the change and get the customer's explicit yes before calling. Returns the updated profile.",
-            parameters: [
-                ToolParameter("user_id", .string, "The customer's user id, e.g. 'jane_doe_1234'."),
-                ToolParameter("address1", .string, "First address line, e.g. '12 Oak Street'."),
-                ToolParameter("address2", .string, "Second address line, e.g. 'Apt 4', or '' when there is none."),
-                ToolParameter("city", .string, "City, e.g. 'Denver'."),
-                ToolParameter("state", .string, "State, e.g. 'CO'."),
-                ToolParameter("country", .string, "Country, e.g. 'USA'."),
-                ToolParameter("zip", .string, "Zip code, e.g. '80202'."),
-            ],
+            parameters: [ToolParameter("user_id", .string, "The customer's user id, e.g. 'jane_doe_1234'.")] + RetailParameters.address,
             mutates: true
         )
 

@@ -8,7 +8,7 @@ extension RetailDomain {
             name: "return_delivered_order_items",
             description: "Request a return of items from a delivered order. The refund goes to the order's original payment method or to one of the customer's gift cards. The order's status becomes 'return requested' and the customer is emailed how to send the items back. Explain the details and get the customer's explicit yes before calling. Returns the updated order.",
             parameters: [
-                ToolParameter("order_id", .string, "The order id, which starts with '#', e.g. '#W1234567'."),
+                RetailParameters.orderID,
                 ToolParameter("item_ids", .array(of: .string), "Item ids in the order to return; an id may repeat when the order holds it several times."),
                 ToolParameter("payment_method_id", .string, "Where the refund goes: the order's original payment method or a gift card of the customer, e.g. 'gift_card_1234567'."),
             ],
