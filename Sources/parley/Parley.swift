@@ -13,4 +13,22 @@ struct Parley: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [RunCommand.self, ValidateCommand.self, VerifyCommand.self, ImportCommand.self, ScoreCommand.self, ServeCommand.self],
         defaultSubcommand: nil)
+
+    /// Runs the command, turning ArgumentParser's usage errors (exit 64) into
+    /// Parley's exit code 2 for bad usage.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            printError(fullMessage(for: error))
+            exit(withError: ExitCode(2))
+        }
+    }
 }
