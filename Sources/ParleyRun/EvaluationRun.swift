@@ -18,11 +18,14 @@ public struct RunOutcome: Sendable {
     public var configuration: RunConfiguration
     /// Wall time of the conversations and their scoring.
     public var wallSeconds: Double
+    /// How many of `results` a resumed run took over from the run folder.
+    public var resumedTrials: Int
 
-    /// Throughput, for the terminal and `summary.json`.
+    /// Throughput of the trials this run played, for the terminal.
     public var throughput: (trialsPerSecond: Double, turnsPerSecond: Double) {
-        let turns = results.reduce(0) { $0 + $1.transcript.turns }
-        return wallSeconds > 0 ? (Double(results.count) / wallSeconds, Double(turns) / wallSeconds) : (0, 0)
+        let played = results.dropFirst(resumedTrials)
+        let turns = played.reduce(0) { $0 + $1.transcript.turns }
+        return wallSeconds > 0 ? (Double(played.count) / wallSeconds, Double(turns) / wallSeconds) : (0, 0)
     }
 
     /// 0 done, 1 below `--fail-under`, 3 the agent could not be reached.
@@ -58,6 +61,17 @@ public struct EvaluationRun: Sendable {
                     + "run them with --user llm --user-url URL --user-model NAME, or select scripted ones with --filter/--tag")
             }
         }
+        var resumed = RunResumption(finished: [])
+        if config.resume {
+            guard let folder = config.outDirectory else { throw .usage("--resume needs --out DIR: the run folder to go on with") }
+            resumed = try RunResumption.load(folder: folder, packs: packs, seed: config.seed)
+        }
+        let skip = resumed.keys
+        let remaining = selected.reduce(0) { count, entry in
+            count + entry.1.reduce(0) { n, scenario in
+                n + (1...config.trials).filter { !skip.contains(RunResumption.Key(pack: entry.0.name, scenario: scenario.id, trial: $0)) }.count
+            }
+        }
         let directory: RunDirectory
         do {
             directory = try RunDirectory(path: config.outDirectory ?? RunDirectory.freshPath(under: config.runsRoot))
@@ -73,11 +87,11 @@ public struct EvaluationRun: Sendable {
         let client = HTTPClient()
         defer { client.shutdown() }
         let started = ContinuousClock.now
-        let results: [TrialResult]
+        var results: [TrialResult]
         let tally = RunTally()
         do {
             results = try await withAgentURL { baseURL, label in
-                progress(.started(directory: directory.path, trials: total, agent: label))
+                progress(.started(directory: directory.path, trials: remaining, agent: label))
                 let backend = HTTPChatBackend(
                     baseURL: baseURL, apiKey: config.apiKey, client: client, timeout: config.requestTimeout,
                     retry: RetryPolicy(maxAttempts: config.retries + 1))
@@ -87,12 +101,13 @@ public struct EvaluationRun: Sendable {
                     LLMJudge(backend: HTTPChatBackend(baseURL: j.baseURL, apiKey: j.apiKey, client: client, timeout: config.requestTimeout,
                                                       retry: RetryPolicy(maxAttempts: config.retries + 1)), model: j.model)
                 }
-                return await runTrials(selected, connector: connector, user: user, judge: judge, total: total, directory: directory, tally: tally, progress: progress)
+                return await runTrials(selected, connector: connector, user: user, judge: judge, skipping: skip, total: remaining, directory: directory, tally: tally, progress: progress)
             }
         } catch {
             throw .couldNotRun("could not start the built-in agent: \(error)")
         }
         await directory.close()
+        results = resumed.finished + results
         if let failure = tally.writeFailure { throw .couldNotRun(failure) }
 
         let elapsed = ContinuousClock.now - started
@@ -110,7 +125,8 @@ public struct EvaluationRun: Sendable {
         let unreachable = !results.isEmpty && infrastructure.count == results.count
             ? (infrastructure.first?.transcript.error ?? "every trial failed with an infrastructure fault") : nil
         return RunOutcome(directory: directory.path, results: results, summary: summary, warnings: warnings,
-                          unreachable: unreachable, configuration: config, wallSeconds: wall)
+                          unreachable: unreachable, configuration: config, wallSeconds: wall,
+                          resumedTrials: resumed.finished.count)
     }
 
     /// Loads every pack; any error in any pack stops the run before it starts.
@@ -155,7 +171,7 @@ public struct EvaluationRun: Sendable {
     }
 
     private func runTrials(_ selected: [(Pack, [Scenario])], connector: ChatCompletionsConnector, user: any UserSimulator,
-                           judge: LLMJudge?, total: Int, directory: RunDirectory,
+                           judge: LLMJudge?, skipping skip: Set<RunResumption.Key>, total: Int, directory: RunDirectory,
                            tally: RunTally, progress: @escaping @Sendable (RunProgress) -> Void) async -> [TrialResult]
     {
         var all: [TrialResult] = []
@@ -174,6 +190,7 @@ public struct EvaluationRun: Sendable {
                 packName: pack.name, conversation: Conversation(domain: pack.domain, policy: pack.policy, settings: settings),
                 user: user, agent: connector, concurrency: configuration.concurrency, judge: judge)
             let plans = Evaluator.plan(scenarios: prepared, trials: configuration.trials, runSeed: configuration.seed)
+                .filter { !skip.contains(RunResumption.Key(pack: pack.name, scenario: $0.scenario.id, trial: $0.trial)) }
             all += await evaluator.run(plans) { result in
                 do {
                     try await directory.append(result)
@@ -207,7 +224,7 @@ public struct EvaluationRun: Sendable {
                 "judge": c.judge.map { ["base_url": .string($0.baseURL), "model": .string($0.model)] } ?? .null, "trials": .int(c.trials),
                 "concurrency": .int(c.concurrency), "filter": c.filter.map(JSONValue.string) ?? .null,
                 "tag": c.tag.map(JSONValue.string) ?? .null, "split": c.split.map(JSONValue.string) ?? .null, "max_turns": c.maxTurns.map(JSONValue.int) ?? .null,
-                "fail_under": c.failUnder.map(JSONValue.double) ?? .null,
+                "fail_under": c.failUnder.map(JSONValue.double) ?? .null, "resume": .bool(c.resume),
             ],
             "packs": .array(packs.map { pack in
                 ["name": .string(pack.name), "directory": .string(pack.directory), "domain": .string(pack.domain.name),

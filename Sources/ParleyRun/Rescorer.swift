@@ -6,6 +6,8 @@ import ParleyPacks
 public struct Rescorer: Sendable {
     public var packs: [Pack]
 
+    public init(packs: [Pack]) { self.packs = packs }
+
     /// Loads the packs the conversations belong to.
     public init(packPaths: [String]) throws(RunError) {
         var packs: [Pack] = []

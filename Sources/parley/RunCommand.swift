@@ -68,6 +68,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Run folder (default: a new folder under .parley/runs/).")
     var out: String?
 
+    @Flag(help: "Go on with the run in --out: keep its finished trials (results.jsonl) and run the rest.")
+    var resume = false
+
     @Option(name: .customLong("fail-under"), help: "Exit with code 1 when the average reward is below this (0 to 1).")
     var failUnder: Double?
 
@@ -137,6 +140,7 @@ struct RunCommand: AsyncParsableCommand {
         c.seed = seed
         c.maxTurns = maxTurns
         c.outDirectory = out
+        c.resume = resume
         c.failUnder = failUnder
         c.requestTimeout = .seconds(timeout)
         guard retries >= 0 else { throw .usage("--retries must be 0 or more") }

@@ -2,6 +2,7 @@ import Foundation
 import ParleyCore
 import ParleyReferenceAgent
 import ParleyRun
+import ParleyPacks
 import ParleyServe
 import Testing
 
@@ -144,5 +145,53 @@ struct LLMUserRunTests {
             guard let e = error as? RunError, case .usage(let message) = e else { return false }
             return message.contains("--user llm")
         }
+    }
+}
+
+/// A killed run goes on where it stopped.
+struct ResumeTests {
+    @Test func resumingKeepsFinishedTrialsAndRunsTheRest() async throws {
+        var c = RunConfiguration()
+        c.packs = [Paths.retailPack]
+        c.filter = "cancel_*"
+        c.trials = 2
+        c.outDirectory = Paths.scratch("resume")
+        defer { Paths.remove(c.outDirectory!) }
+        let first = try await EvaluationRun(configuration: c).execute()
+        let file = c.outDirectory! + "/results.jsonl"
+        // Keep two whole lines and half of the third, as a kill mid-write would.
+        let lines = Paths.lines(file)
+        try (lines[0] + "\n" + lines[1] + "\n" + lines[2].prefix(40)).write(toFile: file, atomically: true, encoding: .utf8)
+
+        c.filter = nil
+        c.resume = true
+        let resumed = try await EvaluationRun(configuration: c).execute()
+        let total = resumed.results.count
+        #expect(total == PackLoader.load(Paths.retailPack).pack!.scenarios.count * 2)
+        #expect(resumed.resumedTrials == 2)
+        #expect(Paths.lines(file).count == total, "the cut line is dropped and every trial is written once")
+        let keys = Paths.lines(file).compactMap { try? JSONParser.parse($0) }.map { "\($0["scenario"]!.stringValue!)#\($0["trial"]!.intValue!)" }
+        #expect(Set(keys).count == total)
+        // The kept trials are re-scored from their transcripts to the verdicts they had.
+        let before = Dictionary(uniqueKeysWithValues: first.results.map { ("\($0.scenarioID)#\($0.trial)", $0) })
+        for kept in resumed.results.prefix(2) {
+            let original = try #require(before["\(kept.scenarioID)#\(kept.trial)"])
+            #expect(kept.finalStateHash == original.finalStateHash)
+            #expect(kept.verdict.components == original.verdict.components)
+        }
+    }
+
+    @Test func resumingWithAnotherSeedIsRefused() async throws {
+        var c = RunConfiguration()
+        c.packs = [Paths.retailPack]
+        c.filter = "order_status"
+        c.outDirectory = Paths.scratch("resume-seed")
+        defer { Paths.remove(c.outDirectory!) }
+        _ = try await EvaluationRun(configuration: c).execute()
+        c.resume = true
+        c.seed = 99
+        await #expect {
+            try await EvaluationRun(configuration: c).execute()
+        } throws: { ($0 as? RunError)?.description.contains("resume it with the same seed") == true }
     }
 }
