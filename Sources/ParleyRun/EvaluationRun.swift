@@ -49,18 +49,7 @@ public struct EvaluationRun: Sendable {
         guard config.trials >= 1 else { throw .usage("--trials must be at least 1") }
         guard config.concurrency >= 1 else { throw .usage("--concurrency must be at least 1") }
         let (packs, warnings) = try loadPacks()
-        let selected = packs.map { pack in (pack, pack.scenarios(matching: config.filter, tag: config.tag)) }
-        let total = selected.reduce(0) { $0 + $1.1.count } * config.trials
-        guard total > 0 else {
-            throw .usage("no scenario matches" + (config.filter.map { " --filter \($0)" } ?? "") + (config.tag.map { " --tag \($0)" } ?? ""))
-        }
-        if config.user == .scripted {
-            let unscripted = selected.flatMap(\.1).filter { $0.user.script == nil }.map(\.id)
-            if !unscripted.isEmpty {
-                throw .usage("the scripted user needs user.script, which \(unscripted.count) selected scenario(s) lack (e.g. '\(unscripted[0])'); "
-                    + "run them with --user llm --user-url URL --user-model NAME, or select scripted ones with --filter/--tag")
-            }
-        }
+        let selected = try select(from: packs)
         var resumed = RunResumption(finished: [])
         if config.resume {
             guard let folder = config.outDirectory else { throw .usage("--resume needs --out DIR: the run folder to go on with") }
@@ -75,11 +64,7 @@ public struct EvaluationRun: Sendable {
         let directory: RunDirectory
         do {
             directory = try RunDirectory(path: config.outDirectory ?? RunDirectory.freshPath(under: config.runsRoot))
-        } catch {
-            throw .couldNotRun(error.message)
-        }
-        do {
-            try await directory.write(runRecord(packs: packs, trials: total), to: "run.json")
+            try await directory.write(runRecord(packs: packs, trials: selected.reduce(0) { $0 + $1.1.count } * config.trials), to: "run.json")
         } catch {
             throw .couldNotRun(error.message)
         }
@@ -87,28 +72,22 @@ public struct EvaluationRun: Sendable {
         let client = HTTPClient()
         defer { client.shutdown() }
         let started = ContinuousClock.now
-        var results: [TrialResult]
         let tally = RunTally()
+        var results: [TrialResult]
         do {
             results = try await withAgentURL { baseURL, label in
                 progress(.started(directory: directory.path, trials: remaining, agent: label))
-                let backend = HTTPChatBackend(
-                    baseURL: baseURL, apiKey: config.apiKey, client: client, timeout: config.requestTimeout,
-                    retry: RetryPolicy(maxAttempts: config.retries + 1))
-                let connector = ChatCompletionsConnector(backend: backend, model: config.model)
-                let user = makeUser(client: client)
-                let judge = config.judge.map { j in
-                    LLMJudge(backend: HTTPChatBackend(baseURL: j.baseURL, apiKey: j.apiKey, client: client, timeout: config.requestTimeout,
-                                                      retry: RetryPolicy(maxAttempts: config.retries + 1)), model: j.model)
-                }
-                return await runTrials(selected, connector: connector, user: user, judge: judge, skipping: skip, total: remaining, directory: directory, tally: tally, progress: progress)
+                let connector = ChatCompletionsConnector(backend: backend(baseURL, apiKey: config.apiKey, client: client), model: config.model)
+                let judge = config.judge.map { LLMJudge(backend: backend($0.baseURL, apiKey: $0.apiKey, client: client), model: $0.model) }
+                return await runTrials(selected, connector: connector, user: makeUser(client: client), judge: judge, skipping: skip,
+                                       total: remaining, directory: directory, tally: tally, progress: progress)
             }
         } catch {
             throw .couldNotRun("could not start the built-in agent: \(error)")
         }
         await directory.close()
-        results = resumed.finished + results
         if let failure = tally.writeFailure { throw .couldNotRun(failure) }
+        results = resumed.finished + results
 
         let elapsed = ContinuousClock.now - started
         let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
@@ -127,6 +106,30 @@ public struct EvaluationRun: Sendable {
         return RunOutcome(directory: directory.path, results: results, summary: summary, warnings: warnings,
                           unreachable: unreachable, configuration: config, wallSeconds: wall,
                           resumedTrials: resumed.finished.count)
+    }
+
+    /// The scenarios to run from each pack; refuses a selection that is empty
+    /// or that the chosen user cannot play.
+    func select(from packs: [Pack]) throws(RunError) -> [(Pack, [Scenario])] {
+        let config = configuration
+        let selected = packs.map { pack in (pack, pack.scenarios(matching: config.filter, tag: config.tag)) }
+        guard selected.contains(where: { !$0.1.isEmpty }) else {
+            throw .usage("no scenario matches" + (config.filter.map { " --filter \($0)" } ?? "") + (config.tag.map { " --tag \($0)" } ?? ""))
+        }
+        if config.user == .scripted {
+            let unscripted = selected.flatMap(\.1).filter { $0.user.script == nil }.map(\.id)
+            if !unscripted.isEmpty {
+                throw .usage("the scripted user needs user.script, which \(unscripted.count) selected scenario(s) lack (e.g. '\(unscripted[0])'); "
+                    + "run them with --user llm --user-url URL --user-model NAME, or select scripted ones with --filter/--tag")
+            }
+        }
+        return selected
+    }
+
+    /// An OpenAI-compatible endpoint with the run's timeout and retries.
+    func backend(_ baseURL: String, apiKey: String?, client: HTTPClient) -> HTTPChatBackend {
+        HTTPChatBackend(baseURL: baseURL, apiKey: apiKey, client: client, timeout: configuration.requestTimeout,
+                        retry: RetryPolicy(maxAttempts: configuration.retries + 1))
     }
 
     /// Loads every pack; any error in any pack stops the run before it starts.
@@ -162,11 +165,9 @@ public struct EvaluationRun: Sendable {
     private func makeUser(client: HTTPClient) -> any UserSimulator {
         switch configuration.user {
         case .scripted:
-            return ScriptedUserSimulator()
+            ScriptedUserSimulator()
         case .llm(let baseURL, let model, let apiKey):
-            let backend = HTTPChatBackend(baseURL: baseURL, apiKey: apiKey, client: client, timeout: configuration.requestTimeout,
-                                          retry: RetryPolicy(maxAttempts: configuration.retries + 1))
-            return LLMUserSimulator(backend: backend, model: model)
+            LLMUserSimulator(backend: backend(baseURL, apiKey: apiKey, client: client), model: model)
         }
     }
 
