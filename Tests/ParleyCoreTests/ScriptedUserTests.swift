@@ -111,3 +111,25 @@ struct ScriptedUserStatementTests {
         #expect(try await u.reply(to: "Please provide your order number.").text == "The order id is #W1.")
     }
 }
+
+struct ConfirmationCueTests {
+    func user() -> ScriptedUser {
+        ScriptedUser(script: UserScript(opening: "hi"), known: ["email": "a@b.c", "order_id": "#W1"], unknown: [], seed: 0)
+    }
+
+    @Test func confirmingAFactIsAnsweredWithTheFact() async throws {
+        var u = user()
+        #expect(try await u.reply(to: "Can you confirm your email address?").text == "My email is a@b.c.")
+    }
+
+    @Test func anOutrightYesNoQuestionIsAConfirmationEvenWithFactsInIt() async throws {
+        var u = user()
+        let text = try await u.reply(to: "I'll cancel order #W1 and refund your card. Do you confirm (yes/no)?").text
+        #expect(Confirmation.isExplicitYes(text))
+    }
+
+    @Test func aBareConfirmRequestIsAConfirmation() async throws {
+        var u = user()
+        #expect(Confirmation.isExplicitYes(try await u.reply(to: "Please confirm that you want me to cancel it.").text))
+    }
+}

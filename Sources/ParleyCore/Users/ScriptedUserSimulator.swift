@@ -38,7 +38,7 @@ public struct ScriptedUser: SimulatedUser {
         if AgentCues.isTransfer(said) {
             return UserTurn(text: "Okay, thank you.", stop: .transferred)
         }
-        if AgentCues.asksConfirmation(said) {
+        if AgentCues.asksConfirmation(said, askingForFacts: !facts.answer(to: said).isEmpty) {
             unplacedQuestionsInARow = 0
             return UserTurn(text: pick(script.confirm ? Phrases.yes : Phrases.no))
         }
@@ -79,12 +79,17 @@ public struct ScriptedUser: SimulatedUser {
 enum AgentCues {
     static func isTransfer(_ said: String) -> Bool {
         said.contains("transfer") && ["human", "agent", "representative", "specialist"].contains { said.contains($0) }
-            && !asksConfirmation(said)
+            && !asksConfirmation(said, askingForFacts: false)
     }
 
-    static func asksConfirmation(_ said: String) -> Bool {
-        ["confirm", "(yes/no)", "shall i proceed", "should i proceed", "would you like me to proceed",
-         "do you want me to proceed", "would you like me to go ahead"].contains { said.contains($0) }
+    /// Whether the agent asks for a yes or no to an action. "Can you confirm
+    /// your email?" asks for a fact instead, unless the message also asks
+    /// outright whether to go ahead.
+    static func asksConfirmation(_ said: String, askingForFacts: Bool) -> Bool {
+        let outright = ["(yes/no)", "yes or no", "shall i proceed", "should i proceed", "would you like me to proceed",
+                        "do you want me to proceed", "would you like me to go ahead", "shall i go ahead", "do you confirm"]
+        if outright.contains(where: said.contains) { return true }
+        return said.contains("confirm") && !askingForFacts
     }
 
     /// Whether the message asks the user for anything: a question, or a request such as "please provide …".
