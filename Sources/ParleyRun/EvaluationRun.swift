@@ -69,6 +69,7 @@ public struct EvaluationRun: Sendable {
             throw .couldNotRun(error.message)
         }
 
+        let store = try openResponseStore()
         let client = HTTPClient()
         defer { client.shutdown() }
         let started = ContinuousClock.now
@@ -77,15 +78,19 @@ public struct EvaluationRun: Sendable {
         do {
             results = try await withAgentURL { baseURL, label in
                 progress(.started(directory: directory.path, trials: remaining, agent: label))
-                let connector = ChatCompletionsConnector(backend: backend(baseURL, apiKey: config.apiKey, client: client), model: config.model)
-                let judge = config.judge.map { LLMJudge(backend: backend($0.baseURL, apiKey: $0.apiKey, client: client), model: $0.model) }
-                return await runTrials(selected, connector: connector, user: makeUser(client: client), judge: judge, skipping: skip,
+                let agent = backend(baseURL, apiKey: config.apiKey, role: "agent", client: client, store: store)
+                let connector = ChatCompletionsConnector(backend: agent, model: config.model)
+                let judge = config.judge.map {
+                    LLMJudge(backend: backend($0.baseURL, apiKey: $0.apiKey, role: "judge", client: client, store: store), model: $0.model)
+                }
+                return await runTrials(selected, connector: connector, user: makeUser(client: client, store: store), judge: judge, skipping: skip,
                                        total: remaining, directory: directory, tally: tally, progress: progress)
             }
         } catch {
             throw .couldNotRun("could not start the built-in agent: \(error)")
         }
         await directory.close()
+        await store?.close()
         if let failure = tally.writeFailure { throw .couldNotRun(failure) }
         results = resumed.finished + results
 
@@ -126,10 +131,22 @@ public struct EvaluationRun: Sendable {
         return selected
     }
 
-    /// An OpenAI-compatible endpoint with the run's timeout and retries.
-    func backend(_ baseURL: String, apiKey: String?, client: HTTPClient) -> HTTPChatBackend {
-        HTTPChatBackend(baseURL: baseURL, apiKey: apiKey, client: client, timeout: configuration.requestTimeout,
-                        retry: RetryPolicy(maxAttempts: configuration.retries + 1))
+    /// The store of model answers, when they are recorded or replayed.
+    func openResponseStore() throws(RunError) -> ResponseStore? {
+        guard let responses = configuration.responses else { return nil }
+        do {
+            return try ResponseStore(path: responses.path, mode: responses.replay ? .replay : .record)
+        } catch {
+            throw responses.replay ? .usage(error.message) : .couldNotRun(error.message)
+        }
+    }
+
+    /// An OpenAI-compatible endpoint with the run's timeout and retries,
+    /// behind the response store when answers are recorded or replayed.
+    func backend(_ baseURL: String, apiKey: String?, role: String, client: HTTPClient, store: ResponseStore?) -> any ChatCompletionsBackend {
+        let http = HTTPChatBackend(baseURL: baseURL, apiKey: apiKey, client: client, timeout: configuration.requestTimeout,
+                                   retry: RetryPolicy(maxAttempts: configuration.retries + 1))
+        return store.map { RecordingBackend(http, store: $0, role: role) } ?? http
     }
 
     /// Loads every pack; any error in any pack stops the run before it starts.
@@ -162,12 +179,12 @@ public struct EvaluationRun: Sendable {
         }
     }
 
-    private func makeUser(client: HTTPClient) -> any UserSimulator {
+    private func makeUser(client: HTTPClient, store: ResponseStore?) -> any UserSimulator {
         switch configuration.user {
         case .scripted:
             ScriptedUserSimulator()
         case .llm(let baseURL, let model, let apiKey):
-            LLMUserSimulator(backend: backend(baseURL, apiKey: apiKey, client: client), model: model)
+            LLMUserSimulator(backend: backend(baseURL, apiKey: apiKey, role: "user", client: client, store: store), model: model)
         }
     }
 
@@ -226,6 +243,7 @@ public struct EvaluationRun: Sendable {
                 "concurrency": .int(c.concurrency), "filter": c.filter.map(JSONValue.string) ?? .null,
                 "tag": c.tag.map(JSONValue.string) ?? .null, "split": c.split.map(JSONValue.string) ?? .null, "max_turns": c.maxTurns.map(JSONValue.int) ?? .null,
                 "fail_under": c.failUnder.map(JSONValue.double) ?? .null, "resume": .bool(c.resume),
+                "responses": c.responses.map { ["path": .string($0.path), "mode": .string($0.replay ? "replay" : "record")] } ?? .null,
             ],
             "packs": .array(packs.map { pack in
                 ["name": .string(pack.name), "directory": .string(pack.directory), "domain": .string(pack.domain.name),

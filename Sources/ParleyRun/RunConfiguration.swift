@@ -47,6 +47,8 @@ public struct RunConfiguration: Sendable {
     /// The run folder; `nil` for a new one under `.parley/runs/`.
     public var outDirectory: String?
     public var runsRoot: String = ".parley/runs"
+    /// Keep every model answer in this file (record) or take them from it (replay).
+    public var responses: (path: String, replay: Bool)?
     /// Go on with the run in `outDirectory`: its finished trials are kept, the rest are run.
     public var resume: Bool = false
     /// The least average reward that counts as success.

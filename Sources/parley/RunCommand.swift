@@ -68,6 +68,12 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Run folder (default: a new folder under .parley/runs/).")
     var out: String?
 
+    @Option(name: .customLong("record-responses"), help: "Keep every model answer (agent, user, judge) in this JSONL file.")
+    var recordResponses: String?
+
+    @Option(name: .customLong("replay-responses"), help: "Take every model answer from a file written by --record-responses: the run repeats without calling the models.")
+    var replayResponses: String?
+
     @Flag(help: "Go on with the run in --out: keep its finished trials (results.jsonl) and run the rest.")
     var resume = false
 
@@ -141,6 +147,12 @@ struct RunCommand: AsyncParsableCommand {
         c.maxTurns = maxTurns
         c.outDirectory = out
         c.resume = resume
+        switch (recordResponses, replayResponses) {
+        case (nil, nil): break
+        case (let path?, nil): c.responses = (path, false)
+        case (nil, let path?): c.responses = (path, true)
+        default: throw .usage("--record-responses and --replay-responses exclude each other")
+        }
         c.failUnder = failUnder
         c.requestTimeout = .seconds(timeout)
         guard retries >= 0 else { throw .usage("--retries must be 0 or more") }
