@@ -11,6 +11,14 @@ public struct Pack: Sendable {
     public var initialState: World
     public var scenarios: [Scenario]
     public var settings: ConversationSettings
+    /// Each scenario's starting and gold states, by id, as validation computed them.
+    public var outcomes: [String: ScenarioOutcome] = [:]
+
+    /// The scenario's starting and gold states: from validation, or computed now.
+    public func outcome(of scenario: Scenario) throws(DiagnosticsError) -> ScenarioOutcome {
+        if let known = outcomes[scenario.id] { return known }
+        return try ScenarioOutcome(scenario: scenario, domainState: initialState, domain: domain)
+    }
 
     /// The scenarios whose id matches `glob` (`*` and `?`) and that carry `tag`.
     public func scenarios(matching glob: String?, tag: String?) -> [Scenario] {

@@ -57,24 +57,29 @@ public enum PackLoader {
         let scenariosPath = directory.appendingPathComponent(manifest.scenariosFolder).path
         let (scenarios, scenarioDiagnostics) = loadScenarios(in: scenariosPath)
         diagnostics += scenarioDiagnostics
-        let (valid, problems) = validate(scenarios, domain: domain, state: state, replayGold: replayGold)
+        let (valid, problems, outcomes) = validate(scenarios, domain: domain, state: state, replayGold: replayGold)
         diagnostics += problems
         let pack = Pack(
             name: manifest.name, title: manifest.title, directory: directory.path, domain: domain, policy: policy,
-            initialState: state, scenarios: valid, settings: manifest.settings)
+            initialState: state, scenarios: valid, settings: manifest.settings, outcomes: outcomes)
         return Result(pack: pack, diagnostics: diagnostics)
     }
 
     /// The scenarios without errors, and every problem found in them.
-    static func validate(_ scenarios: [Scenario], domain: Domain, state: World, replayGold: Bool) -> ([Scenario], [Diagnostic]) {
+    static func validate(_ scenarios: [Scenario], domain: Domain, state: World, replayGold: Bool)
+        -> (valid: [Scenario], diagnostics: [Diagnostic], outcomes: [String: ScenarioOutcome])
+    {
         var diagnostics = ScenarioValidator.duplicateIDs(scenarios)
         var valid: [Scenario] = []
+        var outcomes: [String: ScenarioOutcome] = [:]
         for scenario in scenarios {
-            let problems = ScenarioValidator.validate(scenario, domain: domain, state: state, replayGold: replayGold)
+            let (problems, outcome) = ScenarioValidator.check(scenario, domain: domain, state: state, replayGold: replayGold)
             diagnostics += problems
-            if !problems.contains(where: { $0.severity == .error }) { valid.append(scenario) }
+            guard !problems.contains(where: { $0.severity == .error }) else { continue }
+            valid.append(scenario)
+            outcomes[scenario.id] = outcome
         }
-        return (valid, diagnostics)
+        return (valid, diagnostics, outcomes)
     }
 
     static func loadState(_ path: String) -> Swift.Result<World, Diagnostic> {

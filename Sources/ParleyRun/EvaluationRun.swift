@@ -202,7 +202,7 @@ public struct EvaluationRun: Sendable {
                 return scenario
             }
             let prepared = scenarios.compactMap { s in
-                (try? ScenarioOutcome(scenario: s, domainState: pack.initialState, domain: pack.domain)).map { (s, $0) }
+                (try? pack.outcome(of: s)).map { (s, $0) }
             }
             let evaluator = Evaluator(
                 packName: pack.name, conversation: Conversation(domain: pack.domain, policy: pack.policy, settings: settings),

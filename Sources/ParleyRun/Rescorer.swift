@@ -69,7 +69,7 @@ public struct Rescorer: Sendable {
         }
         let outcome: ScenarioOutcome
         do {
-            outcome = try ScenarioOutcome(scenario: scenario, domainState: pack.initialState, domain: pack.domain)
+            outcome = try pack.outcome(of: scenario)
         } catch {
             throw .badInput(error.diagnostics)
         }

@@ -19,6 +19,14 @@ public enum ScenarioValidator {
     /// `replayGold: false` skips the replay (setup paths, failing gold actions,
     /// assertions), for callers that replay the gold actions themselves.
     public static func validate(_ scenario: Scenario, domain: Domain, state: World, replayGold: Bool = true) -> [Diagnostic] {
+        check(scenario, domain: domain, state: state, replayGold: replayGold).diagnostics
+    }
+
+    /// The problems found, and the scenario's outcome (starting and gold
+    /// states) when the replay ran, so that callers need not replay again.
+    public static func check(_ scenario: Scenario, domain: Domain, state: World, replayGold: Bool = true)
+        -> (diagnostics: [Diagnostic], outcome: ScenarioOutcome?)
+    {
         var diagnostics: [Diagnostic] = []
         let names = domain.specs.map(\.name)
         func location(ofAction i: Int) -> SourceLocation {
@@ -42,16 +50,16 @@ public enum ScenarioValidator {
         if scenario.user.script == nil, scenario.expected.scoring != .tau2 {
             diagnostics.append(Diagnostic(.warning, at: scenario.location, "scenario '\(scenario.id)' has no user.script: only a language-model or human user can play it"))
         }
-        guard replayGold else { return diagnostics }
+        guard replayGold else { return (diagnostics, nil) }
         let outcome: ScenarioOutcome
         do {
             outcome = try ScenarioOutcome(scenario: scenario, domainState: state, domain: domain)
         } catch {
-            return diagnostics + error.diagnostics.map { d in
+            return (diagnostics + error.diagnostics.map { d in
                 var d = d
                 d.message = "scenario '\(scenario.id)': " + d.message
                 return d
-            }
+            }, nil)
         }
         if wellFormed {
             // tau2-bench's own tasks include gold actions that fail; its evaluator goes on past them.
@@ -67,7 +75,7 @@ public enum ScenarioValidator {
                 diagnostics.append(Diagnostic(.warning, at: scenario.location, "scenario '\(scenario.id)': assertion on \(assertion.path) does not hold in the gold state (is \(actual?.compactText ?? "absent"))"))
             }
         }
-        return diagnostics
+        return (diagnostics, outcome)
     }
 
     private static func suggestion(_ name: String, _ names: [String]) -> String {

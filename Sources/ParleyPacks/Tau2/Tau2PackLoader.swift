@@ -46,9 +46,10 @@ enum Tau2PackLoader {
         case .failure(let problem): return PackLoader.Result(pack: nil, diagnostics: diagnostics + [problem])
         }
         let selected = split.map { name in decoded.filter { splits[name]!.contains($0.id) } } ?? decoded
-        let (valid, problems) = PackLoader.validate(selected, domain: domain, state: state, replayGold: replayGold)
+        let (valid, problems, outcomes) = PackLoader.validate(selected, domain: domain, state: state, replayGold: replayGold)
         let pack = Pack(name: domainName, title: "tau2-bench \(domainName)", directory: directory.path, domain: domain,
-                        policy: policy, initialState: state, scenarios: valid, settings: ConversationSettings(maxTurns: 100, maxToolErrors: 10))
+                        policy: policy, initialState: state, scenarios: valid, settings: ConversationSettings(maxTurns: 100, maxToolErrors: 10),
+                        outcomes: outcomes)
         return PackLoader.Result(pack: pack, diagnostics: diagnostics + problems)
     }
 
