@@ -1,6 +1,6 @@
 /// One field-level difference between two states.
-public struct StateChange: Sendable, Equatable, Codable {
-    public enum Operation: String, Sendable, Codable { case add, remove, replace }
+public struct StateChange: Sendable, Equatable {
+    public enum Operation: String, Sendable { case add, remove, replace }
 
     public var path: JSONPointer
     public var op: Operation
@@ -21,16 +21,6 @@ public struct StateChange: Sendable, Equatable, Codable {
     public var json: JSONValue {
         ["path": .string(path.description), "op": .string(op.rawValue), "before": before ?? .null, "after": after ?? .null]
     }
-
-    public init(from decoder: any Decoder) throws {
-        let json = try JSONValue(from: decoder)
-        guard let pathText = json["path"]?.stringValue, let path = JSONPointer(pathText),
-            let opText = json["op"]?.stringValue, let op = Operation(rawValue: opText)
-        else { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected {path, op, before, after}")) }
-        self.init(path: path, op: op, before: json["before"], after: json["after"])
-    }
-
-    public func encode(to encoder: any Encoder) throws { try json.encode(to: encoder) }
 }
 
 /// Structural diff of JSON documents: objects compared key by key, arrays
