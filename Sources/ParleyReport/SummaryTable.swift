@@ -45,12 +45,7 @@ public enum SummaryTable {
         return failed.map { "\($0.component.rawValue): \($0.reason ?? "")" } ?? ""
     }
 
-    static func format(_ x: Double) -> String {
-        let scaled = (x * 1000).rounded() / 1000
-        var s = String(scaled)
-        if s.hasPrefix("0.") || s.hasPrefix("1.") { while s.count < 5 { s += "0" } }
-        return s
-    }
+    static func format(_ x: Double) -> String { String(format: "%.3f", x) }
 
     static func table(_ rows: [[String]]) -> [String] {
         let maxWidth = 70

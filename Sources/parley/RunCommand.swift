@@ -127,7 +127,7 @@ struct RunCommand: AsyncParsableCommand {
             }
             c.agent = .builtin(flaw: flaw)
         } else {
-            guard agent.hasPrefix("http://") || agent.hasPrefix("https://") else {
+            guard isHTTPURL(agent) else {
                 throw .usage("--agent must be 'builtin' or an http(s) URL such as http://127.0.0.1:8000/v1 (got '\(agent)')")
             }
             guard flaw == "none" else { throw .usage("--flaw applies only to --agent builtin") }
@@ -168,7 +168,7 @@ struct RunCommand: AsyncParsableCommand {
             }
             return .scripted
         case "llm":
-            guard let userURL, userURL.hasPrefix("http://") || userURL.hasPrefix("https://") else {
+            guard let userURL, isHTTPURL(userURL) else {
                 throw .usage("--user llm needs --user-url, the base URL of an OpenAI-compatible endpoint (e.g. http://127.0.0.1:8000/v1)")
             }
             guard let userModel else { throw .usage("--user llm needs --user-model NAME") }
@@ -182,7 +182,7 @@ struct RunCommand: AsyncParsableCommand {
 
     func makeJudge() throws(RunError) -> RunConfiguration.Judge? {
         guard judgeURL != nil || judgeModel != nil || judgeAPIKeyEnv != nil else { return nil }
-        guard let judgeURL, judgeURL.hasPrefix("http://") || judgeURL.hasPrefix("https://") else {
+        guard let judgeURL, isHTTPURL(judgeURL) else {
             throw .usage("--judge-url must be the base URL of an OpenAI-compatible endpoint (e.g. http://127.0.0.1:8002/v1)")
         }
         guard let judgeModel else { throw .usage("--judge-url needs --judge-model NAME") }
@@ -190,6 +190,8 @@ struct RunCommand: AsyncParsableCommand {
         if let judgeAPIKeyEnv { apiKey = try key(in: judgeAPIKeyEnv, flag: "--judge-api-key-env") }
         return RunConfiguration.Judge(baseURL: judgeURL, model: judgeModel, apiKey: apiKey)
     }
+
+    func isHTTPURL(_ text: String) -> Bool { text.hasPrefix("http://") || text.hasPrefix("https://") }
 
     func key(in variable: String, flag: String) throws(RunError) -> String {
         guard let key = ProcessInfo.processInfo.environment[variable], !key.isEmpty else {

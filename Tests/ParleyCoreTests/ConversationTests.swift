@@ -49,10 +49,13 @@ struct ConversationTests {
         let chatty = ScriptedBackend { _ in .assistant("Tell me more about yourself?") }
         var scenario = Shop.scenario()
         scenario.user.script?.answers = [ScriptedAnswer(when: ["more"], say: "Well...")]
+        scenario.limits.maxTurns = 3
         let (transcript, _) = await conversation.run(scenario: scenario, initialWorld: Shop.world, user: ScriptedUserSimulator(),
                                                     agent: ChatCompletionsConnector(backend: chatty, model: "m"), seed: 1)
-        #expect(transcript.endReason == .maxTurns || transcript.endReason == .userStop)
-        #expect(transcript.turns <= 7)
+        // Opening, two scripted answers, then the fourth user message is over the limit of 3.
+        #expect(transcript.endReason == .maxTurns)
+        #expect(transcript.turns == 4)
+        #expect(transcript.error?.contains("3 user turns") == true)
     }
 
     @Test func endsAfterTooManyToolErrors() async {

@@ -171,13 +171,9 @@ public struct JSONParser {
         guard index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else {
             throw error("expected a digit")
         }
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"): index += 1
-            case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): isFloat = true; index += 1
-            default: break
-            }
-            if index < bytes.count, !Self.isNumberByte(bytes[index]) { break }
+        while index < bytes.count, Self.isNumberByte(bytes[index]) {
+            if [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index]) { isFloat = true }
+            index += 1
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if !isFloat, let int = Int(text) { return .int(int) }

@@ -66,7 +66,7 @@ enum Tau2PackLoader {
                 return [:]
             }
             return o.reduce(into: [:]) { splits, entry in
-                splits[entry.key] = Set(entry.value.arrayValue?.compactMap(\.scalarString) ?? [])
+                splits[entry.key] = Set(entry.value.arrayValue?.compactMap(\.scalarText) ?? [])
             }
         }
     }

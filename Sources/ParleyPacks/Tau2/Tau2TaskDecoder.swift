@@ -16,7 +16,7 @@ enum Tau2TaskDecoder {
         for (index, task) in list.enumerated() {
             var problems: [String] = []
             if let scenario = decode(task, index: index, splits: splits, file: "\(file) task \(index)", problems: &problems) { scenarios.append(scenario) }
-            let where_ = task["id"]?.scalarString.map { "task \(index) (id \($0))" } ?? "task \(index)"
+            let where_ = task["id"]?.scalarText.map { "task \(index) (id \($0))" } ?? "task \(index)"
             diagnostics += problems.map { Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "\(where_): \($0)") }
         }
         return (scenarios, diagnostics)
@@ -24,7 +24,7 @@ enum Tau2TaskDecoder {
 
     static func decode(_ task: JSONValue, index: Int, splits: [String: Set<String>], file: String, problems: inout [String]) -> Scenario? {
         guard case .object(let object) = task else { problems.append("must be an object"); return nil }
-        guard let id = object["id"]?.scalarString else { problems.append("needs an 'id'"); return nil }
+        guard let id = object["id"]?.scalarText else { problems.append("needs an 'id'"); return nil }
         let scenarioObject = object["user_scenario"]?.objectValue ?? [:]
         let criteria = object["evaluation_criteria"]?.objectValue ?? [:]
         var actions: [GoldAction] = []
@@ -54,7 +54,7 @@ enum Tau2TaskDecoder {
             id: id, title: object["description"]?["purpose"]?.stringValue.map(firstLine) ?? "", tags: tags,
             user: UserProfile(persona: scenarioObject["persona"]?.stringValue, instructions: instructionsText(scenarioObject["instructions"])),
             expected: Expectations(
-                actions: actions, outputs: criteria["communicate_info"]?.arrayValue?.compactMap(\.scalarString) ?? [],
+                actions: actions, outputs: criteria["communicate_info"]?.arrayValue?.compactMap(\.scalarText) ?? [],
                 nl: criteria["nl_assertions"]?.arrayValue?.compactMap(\.stringValue) ?? [], score: score, scoring: .tau2),
             location: SourceLocation(file: file, line: 1, column: 1), metadata: ["tau2": .object(tau2)])
     }
@@ -73,15 +73,4 @@ enum Tau2TaskDecoder {
     }
 
     static func firstLine(_ s: String) -> String { String(s.split(separator: "\n").first ?? "") }
-}
-
-extension JSONValue {
-    /// A string, or an integer written as one (tau2 ids are strings, sometimes numbers).
-    var scalarString: String? {
-        switch self {
-        case .string(let s): s
-        case .int(let i): String(i)
-        default: nil
-        }
-    }
 }
